@@ -1,0 +1,51 @@
+package dev.broadsheet;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The one slug rule, shared by URLs, tags and heading ids: lowercase ASCII {@code [a-z0-9-]}.
+ * Accents are folded ({@code Città → citta}), every other run of characters becomes one hyphen
+ * ({@code Tian’anmen → tian-anmen}).
+ */
+public final class Slug {
+
+    private Slug() {
+    }
+
+    /** The slug of {@code text}; empty when the text has no letter or digit that folds to ASCII. */
+    public static String of(String text) {
+        String folded = fold(text);
+        StringBuilder slug = new StringBuilder(folded.length());
+        boolean hyphen = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (hyphen && slug.length() > 0) {
+                    slug.append('-');
+                }
+                slug.append(c);
+                hyphen = false;
+            } else {
+                hyphen = true;
+            }
+        }
+        return slug.toString();
+    }
+
+    /** Lower-cases and strips accents: the key under which two spellings count as one. */
+    public static String fold(String text) {
+        String lower = text.toLowerCase(Locale.ROOT)
+                .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe")
+                .replace("ø", "o").replace("đ", "d").replace("ł", "l").replace("þ", "th");
+        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

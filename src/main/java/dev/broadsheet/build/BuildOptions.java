@@ -1,0 +1,43 @@
+package dev.broadsheet.build;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What to build and how.
+ *
+ * @param source the folder holding {@code content/} and {@code templates/}
+ * @param output the folder the site is written to
+ * @param baseUrl overrides {@code baseUrl} of {@code site.yaml} when present (empty text: none)
+ * @param drafts whether drafts are published
+ * @param future whether articles dated after {@code clock} are published
+ * @param clock the build's "now"
+ */
+public record BuildOptions(Path source, Path output, Optional<String> baseUrl, boolean drafts, boolean future, Clock clock) {
+
+    public BuildOptions {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(clock, "clock");
+    }
+
+    /** A build of {@code source} into {@code output} with the settings of {@code site.yaml}. */
+    public static BuildOptions of(Path source, Path output, Clock clock) {
+        return new BuildOptions(source, output, Optional.empty(), false, false, clock);
+    }
+
+    public BuildOptions withBaseUrl(String url) {
+        return new BuildOptions(source, output, Optional.of(url), drafts, future, clock);
+    }
+
+    public BuildOptions withDrafts(boolean includeDrafts) {
+        return new BuildOptions(source, output, baseUrl, includeDrafts, future, clock);
+    }
+
+    public BuildOptions withFuture(boolean includeFuture) {
+        return new BuildOptions(source, output, baseUrl, drafts, includeFuture, clock);
+    }
+}

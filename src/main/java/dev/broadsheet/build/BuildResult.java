@@ -1,0 +1,20 @@
+package dev.broadsheet.build;
+
+import dev.broadsheet.Problem;
+import java.util.List;
+
+/**
+ * What a successful build did.
+ *
+ * @param articles articles published
+ * @param pages HTML pages written
+ * @param files files written in all (pages, static files, the rest)
+ * @param millis wall time of the build
+ * @param warnings problems that did not stop the build
+ */
+public record BuildResult(int articles, int pages, int files, long millis, List<Problem> warnings) {
+
+    public BuildResult {
+        warnings = List.copyOf(warnings);
+    }
+}

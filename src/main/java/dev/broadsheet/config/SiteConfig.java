@@ -1,0 +1,61 @@
+package dev.broadsheet.config;
+
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The site's settings from {@code content/site.yaml}, validated and with defaults applied.
+ *
+ * @param title the site's name
+ * @param description one sentence about the site
+ * @param baseUrl the absolute URL the site is published at, ending in {@code /}; empty for a local build
+ * @param language a BCP 47 tag such as {@code it} or {@code en}
+ * @param timeZone the zone in which dates without an offset are read and all dates are shown
+ * @param author the default author of articles
+ * @param perPage articles per listing page
+ * @param feedSize articles in a feed
+ * @param permalink the article URL pattern, such as {@code /:year/:month/:slug/}
+ * @param wordsPerMinute reading speed for the reading time
+ * @param strings interface strings in the site's language
+ */
+public record SiteConfig(
+        String title,
+        String description,
+        String baseUrl,
+        String language,
+        ZoneId timeZone,
+        String author,
+        int perPage,
+        int feedSize,
+        String permalink,
+        int wordsPerMinute,
+        Strings strings) {
+
+    public SiteConfig {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(permalink, "permalink");
+        Objects.requireNonNull(strings, "strings");
+        if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) {
+            baseUrl = baseUrl + "/";
+        }
+        if (perPage < 1 || feedSize < 1 || wordsPerMinute < 1) {
+            throw new IllegalArgumentException("perPage, feedSize and wordsPerMinute must be positive");
+        }
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    /** The same settings published at another base URL (the CLI's {@code --base-url}). */
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(title, description, url, language, timeZone, author, perPage, feedSize,
+                permalink, wordsPerMinute, strings);
+    }
+}

@@ -1,0 +1,159 @@
+package dev.broadsheet.config;
+
+import dev.broadsheet.BuildException;
+import dev.broadsheet.Problem;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Loads {@code content/site.yaml} and the interface strings of its language. */
+public final class SiteConfigLoader {
+
+    public static final String SITE_FILE = "content/site.yaml";
+    private static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timeZone",
+            "author", "perPage", "feedSize", "permalink", "wordsPerMinute");
+    private static final Pattern PERMALINK = Pattern.compile("/(?:[a-z0-9_-]+/|:year/|:month/|:day/)*:slug(?:/|\\.html)");
+
+    private final YamlReader yaml;
+
+    public SiteConfigLoader(YamlReader yaml) {
+        this.yaml = yaml;
+    }
+
+    /**
+     * Loads the settings of the site whose sources are in {@code sourceDir}.
+     *
+     * @throws BuildException naming {@code content/site.yaml} and the line of every wrong setting
+     */
+    public SiteConfig load(Path sourceDir) {
+        YamlMapping map = yaml.readMapping(read(sourceDir.resolve(SITE_FILE), SITE_FILE), SITE_FILE, 1);
+        List<Problem> problems = new ArrayList<>();
+        map.without(KEYS).keySet().forEach(key -> problems.add(new Problem(SITE_FILE, map.lineOf(key),
+                "unknown setting '" + key + "' — known settings are " + String.join(", ", KEYS))));
+        Settings s = new Settings(map, problems);
+        String title = s.text("title", "");
+        if (title.isBlank()) {
+            problems.add(new Problem(SITE_FILE, map.lineOf("title"), "'title' is required — add a line such as 'title: Il mio giornale'"));
+        }
+        String baseUrl = s.text("baseUrl", "");
+        checkBaseUrl(baseUrl).ifPresent(msg -> problems.add(new Problem(SITE_FILE, map.lineOf("baseUrl"), msg)));
+        String language = s.text("language", "en");
+        ZoneId zone = s.zone("timeZone");
+        String permalink = s.text("permalink", "/:year/:month/:slug/");
+        if (!PERMALINK.matcher(permalink).matches()) {
+            problems.add(new Problem(SITE_FILE, map.lineOf("permalink"), "'permalink' must look like /:year/:month/:slug/ or /:year/:month/:slug.html, got \""
+                    + permalink + "\" — use the placeholders :year, :month, :day and :slug"));
+        }
+        Strings strings = loadStrings(sourceDir, language, problems);
+        String description = s.text("description", "");
+        String author = s.text("author", "");
+        int perPage = s.positive("perPage", 10);
+        int feedSize = s.positive("feedSize", 20);
+        int wordsPerMinute = s.positive("wordsPerMinute", 220);
+        if (!problems.isEmpty()) {
+            throw new BuildException(problems);
+        }
+        return new SiteConfig(title, description, baseUrl, language, zone, author, perPage, feedSize, permalink,
+                wordsPerMinute, strings);
+    }
+
+    /** An error message for a bad base URL, or empty when it is usable. */
+    public static java.util.Optional<String> checkBaseUrl(String baseUrl) {
+        if (baseUrl.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            URI uri = new URI(baseUrl);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getQuery() == null && uri.getFragment() == null) {
+                return java.util.Optional.empty();
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        return java.util.Optional.of("the base URL must be an absolute http(s) URL such as https://user.github.io/my-blog/, got \"" + baseUrl + "\"");
+    }
+
+    private Strings loadStrings(Path sourceDir, String language, List<Problem> problems) {
+        Map<String, String> english = readStrings(sourceDir, "en", problems);
+        Map<String, String> own = language.equals("en") ? english : readStrings(sourceDir, language, problems);
+        return new Strings(language, own, english);
+    }
+
+    private Map<String, String> readStrings(Path sourceDir, String language, List<Problem> problems) {
+        String file = "templates/i18n/" + language + ".yaml";
+        Map<String, String> strings = new LinkedHashMap<>();
+        try {
+            YamlMapping map = yaml.readMapping(read(sourceDir.resolve(file), file), file, 1);
+            map.values().forEach((key, value) -> {
+                if (value instanceof String text) {
+                    strings.put(key, text);
+                } else {
+                    problems.add(new Problem(file, map.lineOf(key), "'" + key + "' must be a text"));
+                }
+            });
+        } catch (BuildException e) {
+            problems.addAll(e.problems());
+        }
+        return strings;
+    }
+
+    private static String read(Path path, String name) {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new BuildException(Problem.of(name, "file not found — " + (name.equals(SITE_FILE)
+                    ? "create it with at least 'title:' and 'language:'" : "add the interface strings for this language")));
+        } catch (IOException e) {
+            throw new BuildException(Problem.of(name, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /** Typed access to settings, collecting problems instead of failing on the first. */
+    private record Settings(YamlMapping map, List<Problem> problems) {
+
+        String text(String key, String fallback) {
+            Object value = map.find(key).orElse(fallback);
+            if (value instanceof String text) {
+                return text.strip();
+            }
+            problems.add(new Problem(map.file(), map.lineOf(key), "'" + key + "' must be a single value, not a list or mapping"));
+            return fallback;
+        }
+
+        int positive(String key, int fallback) {
+            String text = text(key, Integer.toString(fallback));
+            try {
+                int value = Integer.parseInt(text);
+                if (value > 0) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            problems.add(new Problem(map.file(), map.lineOf(key), "'" + key + "' must be a whole number above 0, got \"" + text + "\""));
+            return fallback;
+        }
+
+        ZoneId zone(String key) {
+            String text = text(key, "UTC");
+            try {
+                return ZoneId.of(text);
+            } catch (DateTimeException e) {
+                problems.add(new Problem(map.file(), map.lineOf(key), "'" + key + "' must be a time zone such as Europe/Rome, got \"" + text + "\""));
+                return ZoneId.of("UTC");
+            }
+        }
+    }
+}

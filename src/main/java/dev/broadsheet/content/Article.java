@@ -1,0 +1,70 @@
+package dev.broadsheet.content;
+
+import dev.broadsheet.markdown.RenderedMarkdown.Heading;
+import java.time.ZonedDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A dated news article, parsed and complete: every default is filled in.
+ *
+ * @param source the source file, such as {@code content/articles/2025-09-03-x.md}
+ * @param slug the last part of its URL
+ * @param title the headline
+ * @param published when it was published, in the site's time zone
+ * @param updated when it was last changed; {@code published} unless given
+ * @param author who wrote it; the site's author unless given
+ * @param summary plain-text standfirst; the text before {@code <!--more-->} or the first paragraph unless given
+ * @param standfirst the summary as written in the front matter, shown under the headline; empty when not given
+ * @param tags tag names as written, in order, without duplicates
+ * @param dateline the place the report is filed from, or empty
+ * @param image path or URL of the lead image, or empty
+ * @param draft whether it is a draft
+ * @param bodyHtml the body rendered from Markdown
+ * @param wordCount words in the body
+ * @param headings the body's headings
+ * @param params front-matter keys Broadsheet does not know, for templates
+ */
+public record Article(
+        String source,
+        String slug,
+        String title,
+        ZonedDateTime published,
+        ZonedDateTime updated,
+        String author,
+        String summary,
+        String standfirst,
+        List<String> tags,
+        String dateline,
+        String image,
+        boolean draft,
+        String bodyHtml,
+        int wordCount,
+        List<Heading> headings,
+        Map<String, Object> params) {
+
+    public Article {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(updated, "updated");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(standfirst, "standfirst");
+        Objects.requireNonNull(dateline, "dateline");
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(bodyHtml, "bodyHtml");
+        tags = List.copyOf(tags);
+        headings = List.copyOf(headings);
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    }
+
+    /** Whether the article was changed after it was published. */
+    public boolean isUpdated() {
+        return updated.isAfter(published);
+    }
+}

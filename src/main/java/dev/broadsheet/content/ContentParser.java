@@ -1,0 +1,116 @@
+package dev.broadsheet.content;
+
+import dev.broadsheet.BuildException;
+import dev.broadsheet.Problem;
+import dev.broadsheet.Slug;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.config.YamlMapping;
+import dev.broadsheet.config.YamlReader;
+import dev.broadsheet.markdown.Markdown;
+import dev.broadsheet.markdown.RenderedMarkdown;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The parse stage: a {@link Source} becomes an {@link Article} or a {@link Page}. Pure and thread-safe. */
+public final class ContentParser {
+
+    static final List<String> ARTICLE_KEYS = List.of("title", "date", "updated", "author", "summary", "tags",
+            "dateline", "image", "draft", "slug");
+    static final List<String> PAGE_KEYS = List.of("title", "summary", "slug", "draft");
+    private static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)");
+
+    private final SiteConfig config;
+    private final YamlReader yaml;
+    private final Markdown markdown;
+
+    public ContentParser(SiteConfig config, YamlReader yaml, Markdown markdown) {
+        this.config = config;
+        this.yaml = yaml;
+        this.markdown = markdown;
+    }
+
+    /** @throws BuildException with every problem of this file */
+    public Article parseArticle(Source source) {
+        FrontMatter split = FrontMatter.split(source);
+        YamlMapping map = yaml.readMapping(split.yaml(), source.path(), FrontMatter.YAML_FIRST_LINE);
+        List<Problem> problems = new ArrayList<>();
+        FieldReader fields = new FieldReader(map, problems);
+        String title = requireTitle(fields, map);
+        Matcher name = DATED_NAME.matcher(source.baseName());
+        Optional<ZonedDateTime> published = fields.date("date", config.timeZone())
+                .or(() -> name.matches() ? dateFromName(name.group(1), source, problems) : Optional.empty());
+        if (published.isEmpty() && !map.has("date") && !name.matches()) {
+            problems.add(new Problem(source.path(), map.lineOf("date"), "no date — add 'date: YYYY-MM-DD' or name the file YYYY-MM-DD-slug.md"));
+        }
+        String slug = slug(fields, map, name.matches() ? name.group(2) : source.baseName(), problems);
+        ZonedDateTime updated = fields.date("updated", config.timeZone()).orElse(null);
+        String author = fields.text("author");
+        String summary = fields.text("summary");
+        List<String> tags = List.copyOf(new LinkedHashSet<>(fields.list("tags")));
+        String dateline = fields.text("dateline");
+        String image = fields.text("image");
+        boolean draft = fields.flag("draft");
+        if (!problems.isEmpty()) {
+            throw new BuildException(problems);
+        }
+        RenderedMarkdown body = markdown.render(split.body());
+        ZonedDateTime date = published.orElseThrow();
+        return new Article(source.path(), slug, title, date, updated == null ? date : updated,
+                author.isEmpty() ? config.author() : author, summary.isEmpty() ? body.summary() : summary, summary, tags,
+                dateline, image, draft, body.html(), body.wordCount(), body.headings(), map.without(ARTICLE_KEYS));
+    }
+
+    /** @throws BuildException with every problem of this file */
+    public Page parsePage(Source source) {
+        FrontMatter split = FrontMatter.split(source);
+        YamlMapping map = yaml.readMapping(split.yaml(), source.path(), FrontMatter.YAML_FIRST_LINE);
+        List<Problem> problems = new ArrayList<>();
+        FieldReader fields = new FieldReader(map, problems);
+        String title = requireTitle(fields, map);
+        String slug = slug(fields, map, source.baseName(), problems);
+        String summary = fields.text("summary");
+        boolean draft = fields.flag("draft");
+        if (!problems.isEmpty()) {
+            throw new BuildException(problems);
+        }
+        RenderedMarkdown body = markdown.render(split.body());
+        return new Page(source.path(), slug, title, summary.isEmpty() ? body.summary() : summary, draft,
+                body.html(), map.without(PAGE_KEYS));
+    }
+
+    private static String requireTitle(FieldReader fields, YamlMapping map) {
+        String title = fields.text("title");
+        if (title.isEmpty()) {
+            fields.problem("title", map.has("title") ? "'title' is empty — write the headline after 'title:'"
+                    : "'title' is missing — add a line such as 'title: Il titolo dell’articolo' to the front matter");
+        }
+        return title;
+    }
+
+    private static String slug(FieldReader fields, YamlMapping map, String fromName, List<Problem> problems) {
+        String given = fields.text("slug");
+        String slug = Slug.of(given.isEmpty() ? fromName : given);
+        if (slug.isEmpty()) {
+            problems.add(new Problem(map.file(), map.lineOf("slug"),
+                    "cannot make a URL slug from \"" + (given.isEmpty() ? fromName : given) + "\" — add 'slug:' with letters or digits"));
+        }
+        return slug;
+    }
+
+    private Optional<ZonedDateTime> dateFromName(String date, Source source, List<Problem> problems) {
+        try {
+            return Optional.of(LocalDate.parse(date).atStartOfDay(config.timeZone()));
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem(source.path(), 0, "the file name starts with \"" + date
+                    + "\", which is not a real date — rename the file YYYY-MM-DD-slug.md or add 'date:'"));
+            return Optional.empty();
+        }
+    }
+}

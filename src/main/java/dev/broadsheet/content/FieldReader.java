@@ -1,0 +1,111 @@
+package dev.broadsheet.content;
+
+import dev.broadsheet.Problem;
+import dev.broadsheet.config.YamlMapping;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Typed reading of front-matter fields; each wrong value becomes a problem at its line. */
+final class FieldReader {
+
+    static final String DATE_FORMS = "YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] (read in the site's time zone) or YYYY-MM-DDTHH:MM:SS+02:00";
+    private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern OFFSET = Pattern.compile(".*(?:Z|[+-]\\d{2}:?\\d{2})$");
+
+    private final YamlMapping map;
+    private final List<Problem> problems;
+
+    FieldReader(YamlMapping map, List<Problem> problems) {
+        this.map = map;
+        this.problems = problems;
+    }
+
+    String text(String key) {
+        Object value = map.find(key).orElse("");
+        if (value instanceof String text) {
+            return text.strip();
+        }
+        problem(key, "'" + key + "' must be a single text value, not a list or mapping");
+        return "";
+    }
+
+    boolean flag(String key) {
+        String text = text(key);
+        return switch (text) {
+            case "", "false" -> false;
+            case "true" -> true;
+            default -> {
+                problem(key, "'" + key + "' must be true or false, got \"" + text + "\"");
+                yield false;
+            }
+        };
+    }
+
+    List<String> list(String key) {
+        Object value = map.find(key).orElse(List.of());
+        if (value instanceof String text) {
+            return text.isBlank() ? List.of() : List.of(text.strip());
+        }
+        if (!(value instanceof List<?> items)) {
+            problem(key, "'" + key + "' must be a list such as [Russia, Cina]");
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        for (Object item : items) {
+            if (item instanceof String text && !text.isBlank()) {
+                texts.add(text.strip());
+            } else {
+                problem(key, "every item of '" + key + "' must be a non-empty text, got " + describe(item));
+            }
+        }
+        return texts;
+    }
+
+    Optional<ZonedDateTime> date(String key, ZoneId zone) {
+        String text = text(key);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parseDate(text, zone));
+        } catch (DateTimeException e) {
+            problem(key, "'" + key + "' must be a real date written as " + DATE_FORMS + ", got \"" + text + "\"");
+            return Optional.empty();
+        }
+    }
+
+    static ZonedDateTime parseDate(String text, ZoneId zone) {
+        String iso = text.replace(' ', 'T');
+        if (DATE_ONLY.matcher(iso).matches()) {
+            return LocalDate.parse(iso).atStartOfDay(zone);
+        }
+        if (OFFSET.matcher(iso).matches()) {
+            return OffsetDateTime.parse(iso).atZoneSameInstant(zone);
+        }
+        try {
+            return LocalDateTime.parse(iso).atZone(zone);
+        } catch (DateTimeParseException e) {
+            throw new DateTimeException(e.getMessage(), e);
+        }
+    }
+
+    void problem(String key, String message) {
+        problems.add(new Problem(map.file(), map.lineOf(key), message));
+    }
+
+    private static String describe(Object item) {
+        if (item instanceof List) {
+            return "a list";
+        }
+        return item instanceof java.util.Map ? "a mapping" : "an empty value";
+    }
+}

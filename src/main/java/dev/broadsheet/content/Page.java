@@ -1,0 +1,29 @@
+package dev.broadsheet.content;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A standalone page such as "Chi siamo", published at {@code /<slug>/}.
+ *
+ * @param source the source file
+ * @param slug the URL segment
+ * @param title the page title
+ * @param summary plain-text description
+ * @param draft whether it is a draft, left out unless drafts are built
+ * @param bodyHtml the body rendered from Markdown
+ * @param params front-matter keys Broadsheet does not know, for templates
+ */
+public record Page(String source, String slug, String title, String summary, boolean draft, String bodyHtml, Map<String, Object> params) {
+
+    public Page {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(bodyHtml, "bodyHtml");
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    }
+}

@@ -1,0 +1,101 @@
+package dev.broadsheet.content;
+
+import dev.broadsheet.BuildException;
+import dev.broadsheet.Problem;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The read stage: the only place that reads content files. */
+public final class SourceReader {
+
+    /**
+     * Reads the Markdown of {@code content/articles} and {@code content/pages} and lists the static
+     * files of {@code content/static} and {@code templates/static}, each sorted by path.
+     *
+     * @throws BuildException naming every file that cannot be read or is not UTF-8
+     */
+    public Sources read(Path sourceDir) {
+        List<Problem> problems = new ArrayList<>();
+        List<Source> articles = readMarkdown(sourceDir, "content/articles", problems);
+        List<Source> pages = readMarkdown(sourceDir, "content/pages", problems);
+        List<StaticFile> statics = new ArrayList<>();
+        statics.addAll(listStatic(sourceDir, "templates/static", problems));
+        statics.addAll(listStatic(sourceDir, "content/static", problems));
+        if (!problems.isEmpty()) {
+            throw new BuildException(problems);
+        }
+        return new Sources(articles, pages, statics);
+    }
+
+    private static List<Source> readMarkdown(Path sourceDir, String folder, List<Problem> problems) {
+        List<Source> sources = new ArrayList<>();
+        for (Path file : regularFiles(sourceDir, folder, problems)) {
+            String path = relative(sourceDir, file);
+            if (path.endsWith(".md")) {
+                try {
+                    sources.add(new Source(path, decode(Files.readAllBytes(file), path)));
+                } catch (IOException e) {
+                    problems.add(Problem.of(path, "cannot read the file: " + e.getMessage()));
+                } catch (BuildException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+        }
+        return sources;
+    }
+
+    private static List<StaticFile> listStatic(Path sourceDir, String folder, List<Problem> problems) {
+        Path root = sourceDir.resolve(folder);
+        return regularFiles(sourceDir, folder, problems).stream()
+                .map(file -> new StaticFile(relative(root, file), file, relative(sourceDir, file)))
+                .toList();
+    }
+
+    private static List<Path> regularFiles(Path sourceDir, String folder, List<Problem> problems) {
+        Path root = sourceDir.resolve(folder);
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            problems.add(Problem.of(folder, "cannot list the folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private static String relative(Path base, Path file) {
+        return base.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** Strict UTF-8 (a BOM is dropped), with CRLF and CR turned into LF. */
+    static String decode(byte[] bytes, String path) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        String text;
+        try {
+            text = decoder.decode(buffer).toString();
+        } catch (CharacterCodingException e) {
+            throw new BuildException(Problem.of(path, "not valid UTF-8 near byte " + buffer.position()
+                    + " — save the file as UTF-8 in your editor"));
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}

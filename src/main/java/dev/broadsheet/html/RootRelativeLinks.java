@@ -1,0 +1,44 @@
+package dev.broadsheet.html;
+
+import dev.broadsheet.site.Urls;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns links written from the site root ({@code ![…](/images/x.svg)}, {@code [..](/chi-siamo/)})
+ * into links relative to the page, so they work under a sub-path and from disk. The 404 page is
+ * left alone: its links are made from the base path on purpose.
+ */
+public final class RootRelativeLinks implements HtmlStep {
+
+    private static final String[][] LINK_ATTRIBUTES = {{"a", "href"}, {"img", "src"}, {"link", "href"},
+            {"script", "src"}, {"source", "src"}, {"video", "src"}, {"audio", "src"}, {"video", "poster"}};
+
+    private final Urls urls;
+
+    public RootRelativeLinks(Urls urls) {
+        this.urls = urls;
+    }
+
+    @Override
+    public void apply(Document document, String path) {
+        if (path.equals(Urls.NOT_FOUND)) {
+            return;
+        }
+        for (String[] tagAndAttribute : LINK_ATTRIBUTES) {
+            for (Element element : document.select(tagAndAttribute[0] + "[" + tagAndAttribute[1] + "^=/]")) {
+                String value = element.attr(tagAndAttribute[1]);
+                if (!value.startsWith("//")) {
+                    element.attr(tagAndAttribute[1], urls.href(path, toOutputPath(value.substring(1))));
+                }
+            }
+        }
+    }
+
+    private static String toOutputPath(String rootRelative) {
+        int cut = rootRelative.indexOf('#');
+        String path = cut < 0 ? rootRelative : rootRelative.substring(0, cut);
+        String fragment = cut < 0 ? "" : rootRelative.substring(cut);
+        return (path.isEmpty() || path.endsWith("/") ? path + "index.html" : path) + fragment;
+    }
+}

@@ -1,0 +1,141 @@
+package dev.broadsheet.markdown;
+
+import dev.broadsheet.Slug;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/**
+ * CommonMark with GFM tables, strikethrough, autolinks and footnotes, and ids on headings made with
+ * the site's slug rule. Built once; thread-safe.
+ */
+public final class Markdown {
+
+    /** Marks the end of the summary, as in Hugo and Jekyll. */
+    public static final String MORE = "<!--more-->";
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final TextContentRenderer text;
+
+    public Markdown() {
+        List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), FootnotesExtension.create());
+        // Explicit limits: deeply nested quotes or emphasis must not overflow the stack.
+        this.parser = Parser.builder().extensions(extensions).maxOpenBlockParsers(100).maxInlineNesting(100).build();
+        this.renderer = HtmlRenderer.builder().extensions(extensions)
+                .attributeProviderFactory(context -> new HeadingIds())
+                .build();
+        this.text = TextContentRenderer.builder().extensions(extensions).build();
+    }
+
+    public RenderedMarkdown render(String markdown) {
+        Node document = parser.parse(markdown);
+        String html = renderer.render(document);
+        HeadingCollector headings = new HeadingCollector();
+        document.accept(headings);
+        return new RenderedMarkdown(html, summaryOf(document), countWords(text.render(document)), headings.headings);
+    }
+
+    private String summaryOf(Node document) {
+        StringBuilder beforeMore = new StringBuilder();
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof HtmlBlock html && html.getLiteral().contains(MORE)) {
+                return normalizeSpace(beforeMore.toString());
+            }
+            beforeMore.append(text.render(block)).append(' ');
+        }
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Paragraph) {
+                return normalizeSpace(text.render(block));
+            }
+        }
+        return "";
+    }
+
+    private static String normalizeSpace(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    static int countWords(String plain) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < plain.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(plain.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter || (inWord && (plain.charAt(i) == '\'' || plain.charAt(i) == '’' || plain.charAt(i) == '-'));
+        }
+        return words;
+    }
+
+    private static String plainText(Node node) {
+        StringBuilder out = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Text t) {
+                out.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Code code) {
+                out.append(code.getLiteral());
+            }
+        });
+        return out.toString();
+    }
+
+    /** Gives every heading a unique id made from its text; one instance per rendered document. */
+    private static final class HeadingIds implements AttributeProvider {
+        private final Set<String> used = new HashSet<>();
+
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            if (node instanceof Heading heading) {
+                String id = uniqueId(plainText(heading), used);
+                attributes.put("id", id);
+            }
+        }
+    }
+
+    static String uniqueId(String text, Set<String> used) {
+        String base = Slug.of(text);
+        if (base.isEmpty()) {
+            base = "section";
+        }
+        String id = base;
+        for (int n = 2; !used.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    /** Lists headings after rendering; ids are computed the same way, in the same order. */
+    private static final class HeadingCollector extends AbstractVisitor {
+        private final List<RenderedMarkdown.Heading> headings = new ArrayList<>();
+        private final Set<String> used = new HashSet<>();
+
+        @Override
+        public void visit(Heading heading) {
+            String text = plainText(heading);
+            headings.add(new RenderedMarkdown.Heading(heading.getLevel(), text, uniqueId(text, used)));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.broadsheet.markdown;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A Markdown document turned into what the site needs of it.
+ *
+ * @param html the body as HTML
+ * @param summary plain text of the part before {@code <!--more-->}, or else of the first paragraph
+ * @param wordCount words of running text (code blocks included, markup excluded)
+ * @param headings the {@code ##}…{@code ######} headings in document order, with their ids
+ */
+public record RenderedMarkdown(String html, String summary, int wordCount, List<Heading> headings) {
+
+    public RenderedMarkdown {
+        Objects.requireNonNull(html, "html");
+        Objects.requireNonNull(summary, "summary");
+        headings = List.copyOf(headings);
+    }
+
+    /** A heading of the document: level 1–6, its plain text and its unique id. */
+    public record Heading(int level, String text, String id) {
+    }
+}

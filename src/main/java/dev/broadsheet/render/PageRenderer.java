@@ -1,0 +1,150 @@
+package dev.broadsheet.render;
+
+import dev.broadsheet.BuildException;
+import dev.broadsheet.Problem;
+import dev.broadsheet.content.Article;
+import dev.broadsheet.content.Page;
+import dev.broadsheet.site.Listing;
+import dev.broadsheet.site.Site;
+import dev.broadsheet.site.Tag;
+import dev.broadsheet.site.Urls;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Stream;
+
+/**
+ * The render stage: every page of a {@link Site} through its Pebble template. Strict variables,
+ * HTML escaping always on (templates mark the article body {@code | raw}). Pure per output.
+ */
+public final class PageRenderer {
+
+    /** One template per page kind, {@code templates/<name>.peb}. */
+    public enum Kind {
+        ARTICLE("article"), INDEX("index"), TAG("tag"), TAGS("tags"), PAGE("page"), NOT_FOUND("404");
+
+        final String template;
+
+        Kind(String template) {
+            this.template = template;
+        }
+    }
+
+    private final Site site;
+    private final Map<Kind, PebbleTemplate> templates;
+
+    /**
+     * Compiles the templates in {@code templatesDir}.
+     *
+     * @throws BuildException naming every template that does not compile, with its line
+     */
+    public PageRenderer(Site site, Path templatesDir) {
+        this.site = site;
+        FileLoader loader = new FileLoader(templatesDir.toAbsolutePath().toString());
+        loader.setSuffix(".peb");
+        PebbleEngine engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .strictVariables(true)
+                .autoEscaping(true)
+                .defaultLocale(site.config().locale())
+                .extension(new TemplateFunctions(site))
+                .build();
+        Map<Kind, PebbleTemplate> compiled = new EnumMap<>(Kind.class);
+        List<Problem> problems = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            try {
+                compiled.put(kind, engine.getTemplate(kind.template));
+            } catch (PebbleException e) {
+                problems.add(problem(e, kind.template));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BuildException(problems);
+        }
+        this.templates = Collections.unmodifiableMap(compiled);
+    }
+
+    /** @throws BuildException naming every template that failed, with its line */
+    public List<Output> render() {
+        Urls urls = site.urls();
+        List<Job> jobs = new ArrayList<>();
+        for (Article article : site.articles()) {
+            jobs.add(new Job(Kind.ARTICLE, urls.articlePath(article), article.source(), Map.of("article", article,
+                    "title", article.title(), "description", article.summary())));
+        }
+        for (Listing listing : site.homePages()) {
+            jobs.add(new Job(Kind.INDEX, listing.path(), "templates/index.peb", Map.of("listing", listing,
+                    "title", site.config().title(), "description", site.config().description())));
+        }
+        jobs.add(new Job(Kind.TAGS, urls.tagIndexPath(), "templates/tags.peb", Map.of(
+                "title", site.config().strings().format("tags"), "description", site.config().description())));
+        for (Tag tag : site.tags()) {
+            for (Listing listing : site.tagPages(tag)) {
+                jobs.add(new Job(Kind.TAG, listing.path(), "tag \"" + tag.name() + "\"", Map.of("tag", tag, "listing", listing,
+                        "title", site.config().strings().format("taggedWith", tag.name()), "description", site.config().description())));
+            }
+        }
+        for (Page page : site.pages()) {
+            jobs.add(new Job(Kind.PAGE, urls.pagePath(page), page.source(), Map.of("page", page,
+                    "title", page.title(), "description", page.summary())));
+        }
+        jobs.add(new Job(Kind.NOT_FOUND, Urls.NOT_FOUND, "templates/404.peb", Map.of(
+                "title", site.config().strings().format("notFoundTitle"), "description", site.config().description())));
+        ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
+        List<Output> outputs = jobs.parallelStream()
+                .flatMap(job -> render(job, problems))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new BuildException(List.copyOf(problems));
+        }
+        return outputs;
+    }
+
+    private Stream<Output> render(Job job, ConcurrentLinkedQueue<Problem> problems) {
+        Map<String, Object> context = new HashMap<>(job.variables());
+        context.put("site", site.config());
+        context.put(TemplateFunctions.PATH_VARIABLE, job.path());
+        context.put("kind", job.kind().template);
+        context.put("pages", site.pages());
+        context.put("allTags", site.tags());
+        if (job.variables().get("article") instanceof Article article) {
+            context.put("newer", site.findNewer(article).orElse(null));
+            context.put("older", site.findOlder(article).orElse(null));
+        }
+        StringWriter html = new StringWriter();
+        try {
+            templates.get(job.kind()).evaluate(html, context, site.config().locale());
+        } catch (PebbleException e) {
+            problems.add(problem(e, job.kind().template));
+            return Stream.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Stream.of(new Output(job.path(), html.toString(), job.origin()));
+    }
+
+    private static Problem problem(PebbleException e, String template) {
+        String file = "templates/" + (e.getFileName() == null ? template : e.getFileName()) + ".peb";
+        int line = e.getLineNumber() == null ? 0 : Math.max(0, e.getLineNumber());
+        String message = e.getPebbleMessage() == null ? String.valueOf(e.getMessage()) : e.getPebbleMessage();
+        if (e.getCause() != null && e.getCause() != e && e.getCause().getMessage() != null) {
+            message += ": " + e.getCause().getMessage();
+        }
+        return new Problem(file, line, message);
+    }
+
+    private record Job(Kind kind, String path, String origin, Map<String, Object> variables) {
+    }
+}

@@ -1,0 +1,121 @@
+package dev.broadsheet.render;
+
+import dev.broadsheet.content.Article;
+import dev.broadsheet.content.Page;
+import dev.broadsheet.site.Site;
+import dev.broadsheet.site.Tag;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What templates may call besides Pebble's built-ins:
+ * <ul>
+ *   <li>{@code url(x)}: the link from the current page to an article, page, tag or output path;</li>
+ *   <li>{@code t("key", a, b)}: an interface string; {@code tn("key", n)} picks {@code key.one} or {@code key.other};</li>
+ *   <li>{@code tagsOf(article)}: the article's {@link Tag}s; {@code readingMinutes(article)};</li>
+ *   <li>{@code date | localdate}: "3 settembre 2025"; {@code date | isodate}: "2025-09-03T18:30:00+02:00".</li>
+ * </ul>
+ */
+final class TemplateFunctions extends AbstractExtension {
+
+    /** The template variable holding the output path of the page being rendered. */
+    static final String PATH_VARIABLE = "path";
+
+    private final Site site;
+    private final DateTimeFormatter dateFormat;
+
+    TemplateFunctions(Site site) {
+        this.site = site;
+        this.dateFormat = DateTimeFormatter.ofPattern(site.config().strings().format("dateFormat"), site.config().locale());
+    }
+
+    @Override
+    public Map<String, Function> getFunctions() {
+        return Map.of(
+                "url", function(List.of("to"), (args, context) -> url(args.get("to"), (String) context.getVariable(PATH_VARIABLE))),
+                "t", function(null, (args, context) -> translate(args)),
+                "tn", function(List.of("key", "count"), (args, context) -> site.config().strings().format(
+                        args.get("key") + (((Number) args.get("count")).longValue() == 1 ? ".one" : ".other"), args.get("count"))),
+                "tagsOf", function(List.of("article"), (args, context) -> tagsOf((Article) args.get("article"))),
+                "readingMinutes", function(List.of("article"), (args, context) ->
+                        Math.max(1, Math.round(((Article) args.get("article")).wordCount() / (double) site.config().wordsPerMinute()))));
+    }
+
+    @Override
+    public Map<String, Filter> getFilters() {
+        return Map.of(
+                "localdate", filter(date -> dateFormat.format((ZonedDateTime) date)),
+                "isodate", filter(date -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((ZonedDateTime) date)));
+    }
+
+    private String url(Object to, String fromPath) {
+        String target;
+        if (to instanceof Article article) {
+            target = site.urls().articlePath(article);
+        } else if (to instanceof Page page) {
+            target = site.urls().pagePath(page);
+        } else if (to instanceof Tag tag) {
+            target = site.urls().tagPath(tag.slug(), 1);
+        } else if (to instanceof String path && (path.startsWith("http://") || path.startsWith("https://"))) {
+            return path;
+        } else if (to instanceof String path && !path.isEmpty()) {
+            target = path.startsWith("/") ? path.substring(1) : path;
+            target = target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
+        } else {
+            throw new IllegalArgumentException("url() takes an article, a page, a tag or an output path, got " + to);
+        }
+        return site.urls().href(fromPath, target);
+    }
+
+    private String translate(Map<String, Object> args) {
+        List<Object> values = new ArrayList<>();
+        for (int i = 1; args.containsKey(String.valueOf(i)); i++) {
+            values.add(args.get(String.valueOf(i)));
+        }
+        return site.config().strings().format(String.valueOf(args.get("0")), values.toArray());
+    }
+
+    private List<Tag> tagsOf(Article article) {
+        return article.tags().stream().map(site::findTag).flatMap(java.util.Optional::stream).distinct().toList();
+    }
+
+    private interface Body {
+        Object apply(Map<String, Object> args, EvaluationContext context);
+    }
+
+    private static Function function(List<String> argumentNames, Body body) {
+        return new Function() {
+            @Override
+            public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                return body.apply(args, context);
+            }
+
+            @Override
+            public List<String> getArgumentNames() {
+                return argumentNames;
+            }
+        };
+    }
+
+    private static Filter filter(java.util.function.Function<Object, Object> body) {
+        return new Filter() {
+            @Override
+            public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                return input == null ? "" : body.apply(input);
+            }
+
+            @Override
+            public List<String> getArgumentNames() {
+                return List.of();
+            }
+        };
+    }
+}

@@ -1,0 +1,109 @@
+package dev.broadsheet.site;
+
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.content.Article;
+import dev.broadsheet.content.Page;
+import java.net.URI;
+
+/**
+ * The one place URLs are made. Pages are named by their output path ({@code tags/russia/index.html});
+ * links between them are relative, so the site works from disk, at {@code /} and under a sub-path.
+ * A local build (no base URL) links to {@code …/index.html} because a browser shows a folder listing
+ * for {@code file:///…/tags/russia/}; a build with a base URL links to the folder.
+ */
+public final class Urls {
+
+    public static final String NOT_FOUND = "404.html";
+    private static final String INDEX = "index.html";
+
+    private final String permalink;
+    private final String baseUrl;
+    private final String basePath;
+
+    public Urls(SiteConfig config) {
+        this.permalink = config.permalink();
+        this.baseUrl = config.baseUrl();
+        this.basePath = baseUrl.isEmpty() ? "" : URI.create(baseUrl).getPath();
+    }
+
+    public String articlePath(Article article) {
+        String path = permalink
+                .replace(":year", String.format("%04d", article.published().getYear()))
+                .replace(":month", String.format("%02d", article.published().getMonthValue()))
+                .replace(":day", String.format("%02d", article.published().getDayOfMonth()))
+                .replace(":slug", article.slug())
+                .substring(1);
+        return path.endsWith("/") ? path + INDEX : path;
+    }
+
+    public String pagePath(Page page) {
+        return page.slug() + "/" + INDEX;
+    }
+
+    public String homePath(int pageNumber) {
+        return pageNumber <= 1 ? INDEX : "page/" + pageNumber + "/" + INDEX;
+    }
+
+    public String tagIndexPath() {
+        return "tags/" + INDEX;
+    }
+
+    public String tagPath(String tagSlug, int pageNumber) {
+        return "tags/" + tagSlug + "/" + (pageNumber <= 1 ? INDEX : "page/" + pageNumber + "/" + INDEX);
+    }
+
+    /**
+     * The link from the page at {@code fromPath} to the output at {@code toPath}, with any
+     * {@code #fragment} or {@code ?query} of {@code toPath} kept.
+     * The 404 page is served by hosts at any depth, so its links start at the base path instead.
+     */
+    public String href(String fromPath, String toPath) {
+        int cut = indexOfAny(toPath, '#', '?');
+        String suffix = cut < 0 ? "" : toPath.substring(cut);
+        String target = display(cut < 0 ? toPath : toPath.substring(0, cut));
+        if (fromPath.equals(NOT_FOUND) && !basePath.isEmpty()) {
+            return basePath + target + suffix;
+        }
+        String[] from = fromPath.split("/", -1);
+        String[] to = target.split("/", -1);
+        int common = 0;
+        while (common < from.length - 1 && common < to.length - 1 && from[common].equals(to[common])) {
+            common++;
+        }
+        StringBuilder link = new StringBuilder();
+        link.append("../".repeat(from.length - 1 - common));
+        for (int i = common; i < to.length; i++) {
+            link.append(to[i]);
+            if (i < to.length - 1) {
+                link.append('/');
+            }
+        }
+        return (link.length() == 0 ? "./" : link.toString()) + suffix;
+    }
+
+    /** The absolute URL of an output, or empty when the site has no base URL. */
+    public String absolute(String toPath) {
+        return baseUrl.isEmpty() ? "" : baseUrl + display(toPath);
+    }
+
+    /** Whether links drop {@code index.html} (a published build) or keep it (opened from disk). */
+    public boolean prettyLinks() {
+        return !baseUrl.isEmpty();
+    }
+
+    private String display(String path) {
+        if (!prettyLinks()) {
+            return path;
+        }
+        if (path.equals(INDEX)) {
+            return "";
+        }
+        return path.endsWith("/" + INDEX) ? path.substring(0, path.length() - INDEX.length()) : path;
+    }
+
+    private static int indexOfAny(String text, char a, char b) {
+        int i = text.indexOf(a);
+        int j = text.indexOf(b);
+        return i < 0 ? j : (j < 0 ? i : Math.min(i, j));
+    }
+}

@@ -19,7 +19,8 @@ public final class SourceReader {
 
     /**
      * Reads the Markdown of {@code content/articles} and {@code content/pages} and lists the static
-     * files of {@code content/static} and {@code templates/static}, each sorted by path.
+     * files of {@code content/static} and {@code templates/static} (a site file overrides a theme file
+     * at the same path), each sorted by path.
      *
      * @throws BuildException naming every file that cannot be read or is not UTF-8
      */
@@ -27,9 +28,12 @@ public final class SourceReader {
         List<Problem> problems = new ArrayList<>();
         List<Source> articles = readMarkdown(sourceDir, "content/articles", problems);
         List<Source> pages = readMarkdown(sourceDir, "content/pages", problems);
-        List<StaticFile> statics = new ArrayList<>();
-        statics.addAll(listStatic(sourceDir, "templates/static", problems));
-        statics.addAll(listStatic(sourceDir, "content/static", problems));
+        List<StaticFile> statics = new ArrayList<>(listStatic(sourceDir, "content/static", problems));
+        // The site's own files override the theme's, as in Hugo.
+        java.util.Set<String> own = statics.stream().map(StaticFile::outputPath).collect(java.util.stream.Collectors.toSet());
+        listStatic(sourceDir, "templates/static", problems).stream()
+                .filter(file -> !own.contains(file.outputPath()))
+                .forEach(statics::add);
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }

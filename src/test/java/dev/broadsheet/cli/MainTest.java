@@ -1,0 +1,56 @@
+package dev.broadsheet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.broadsheet.testing.FixtureSite;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    @Test
+    void helpListsTheBuildCommand() {
+        CommandLineRun run = CommandLineRun.of("--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("build");
+    }
+
+    @Test
+    void buildHelpListsItsOptions() {
+        CommandLineRun run = CommandLineRun.of("build", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("--source", "--output", "--base-url", "--drafts", "--future");
+    }
+
+    @Test
+    void versionIsPrinted() {
+        CommandLineRun run = CommandLineRun.of("--version");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Broadsheet");
+    }
+
+    @Test
+    void unknownOptionIsBadUsage() {
+        assertThat(CommandLineRun.of("build", "--colour").exitCode()).isEqualTo(2);
+        assertThat(CommandLineRun.of("publish").exitCode()).isEqualTo(2);
+        assertThat(CommandLineRun.of().exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void buildPrintsOneSummaryLine(@TempDir Path temp) {
+        FixtureSite site = FixtureSite.italian(temp, 10).article("2025-09-03-uno", "title: Uno", "Testo.\n");
+        CommandLineRun run = CommandLineRun.of("build", "--source", site.root().toString(), "--output", site.output().toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).singleElement().asString().contains("1 articles", "ms");
+        assertThat(site.output().resolve("2025/09/uno/index.html")).isRegularFile();
+    }
+
+    @Test
+    void badBaseUrlIsReported(@TempDir Path temp) {
+        FixtureSite site = FixtureSite.italian(temp, 10);
+        CommandLineRun run = CommandLineRun.of("build", "--source", site.root().toString(), "--base-url", "user.github.io/blog");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("--base-url", "absolute http(s) URL");
+    }
+}

@@ -19,7 +19,6 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * CommonMark with GFM tables, strikethrough, autolinks and footnotes, and ids on headings made with
@@ -32,7 +31,6 @@ public final class Markdown {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final TextContentRenderer text;
 
     public Markdown() {
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
@@ -42,7 +40,6 @@ public final class Markdown {
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .attributeProviderFactory(context -> new HeadingIds())
                 .build();
-        this.text = TextContentRenderer.builder().extensions(extensions).build();
     }
 
     public RenderedMarkdown render(String markdown) {
@@ -50,20 +47,20 @@ public final class Markdown {
         String html = renderer.render(document);
         HeadingCollector headings = new HeadingCollector();
         document.accept(headings);
-        return new RenderedMarkdown(html, summaryOf(document), countWords(text.render(document)), headings.headings);
+        return new RenderedMarkdown(html, summaryOf(document), countWords(plainText(document)), headings.headings);
     }
 
-    private String summaryOf(Node document) {
+    private static String summaryOf(Node document) {
         StringBuilder beforeMore = new StringBuilder();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof HtmlBlock html && html.getLiteral().contains(MORE)) {
                 return normalizeSpace(beforeMore.toString());
             }
-            beforeMore.append(text.render(block)).append(' ');
+            beforeMore.append(plainText(block)).append(' ');
         }
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof Paragraph) {
-                return normalizeSpace(text.render(block));
+                return normalizeSpace(plainText(block));
             }
         }
         return "";
@@ -97,6 +94,46 @@ public final class Markdown {
             @Override
             public void visit(org.commonmark.node.Code code) {
                 out.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.FencedCodeBlock code) {
+                out.append(code.getLiteral()).append(' ');
+            }
+
+            @Override
+            public void visit(org.commonmark.node.IndentedCodeBlock code) {
+                out.append(code.getLiteral()).append(' ');
+            }
+
+            @Override
+            public void visit(org.commonmark.node.SoftLineBreak lineBreak) {
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(org.commonmark.node.HardLineBreak lineBreak) {
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                visitChildren(paragraph);
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                visitChildren(heading);
+                out.append(' ');
+            }
+
+            @Override
+            protected void visitChildren(Node parent) {
+                super.visitChildren(parent);
+                if (parent instanceof org.commonmark.node.CustomBlock || parent instanceof org.commonmark.node.CustomNode) {
+                    out.append(' ');
+                }
             }
         });
         return out.toString();
@@ -134,7 +171,7 @@ public final class Markdown {
 
         @Override
         public void visit(Heading heading) {
-            String text = plainText(heading);
+            String text = plainText(heading).strip();
             headings.add(new RenderedMarkdown.Heading(heading.getLevel(), text, uniqueId(text, used)));
         }
     }

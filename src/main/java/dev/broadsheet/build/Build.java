@@ -40,8 +40,12 @@ public final class Build {
         SiteConfig config = loadConfig(options);
         Sources sources = new SourceReader().read(options.source());
         ContentParser parser = new ContentParser(config, yaml, markdown);
-        List<Article> articles = parseAll(sources.articles(), parser::parseArticle);
-        List<Page> pages = parseAll(sources.pages(), parser::parsePage);
+        ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
+        List<Article> articles = parseAll(sources.articles(), parser::parseArticle, problems);
+        List<Page> pages = parseAll(sources.pages(), parser::parsePage, problems);
+        if (!problems.isEmpty()) {
+            throw new BuildException(new ArrayList<>(problems));
+        }
         Site site = new SiteIndexer(config).index(articles, pages, options.clock().instant(), options.drafts(), options.future());
         List<Output> rendered = new PageRenderer(site, options.source().resolve("templates")).render();
         List<Output> outputs = new HtmlPostProcessor(List.of(new RootRelativeLinks(site.urls()))).process(rendered);
@@ -63,10 +67,9 @@ public final class Build {
         return config.withBaseUrl(baseUrl.get());
     }
 
-    /** Parses every source in parallel; fails once with the problems of all files. */
-    private static <T> List<T> parseAll(List<Source> sources, Function<Source, T> parse) {
-        ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
-        List<T> parsed = sources.parallelStream().flatMap(source -> {
+    /** Parses every source in parallel, collecting the problems of all files. */
+    private static <T> List<T> parseAll(List<Source> sources, Function<Source, T> parse, ConcurrentLinkedQueue<Problem> problems) {
+        return sources.parallelStream().flatMap(source -> {
             try {
                 return java.util.stream.Stream.of(parse.apply(source));
             } catch (BuildException e) {
@@ -74,9 +77,5 @@ public final class Build {
                 return java.util.stream.Stream.empty();
             }
         }).toList();
-        if (!problems.isEmpty()) {
-            throw new BuildException(new ArrayList<>(problems));
-        }
-        return parsed;
     }
 }

@@ -51,8 +51,8 @@ final class BuildCommand implements Callable<Integer> {
         try {
             BuildResult result = new Build().run(options);
             result.warnings().forEach(w -> err.println("warning: " + w));
-            out.printf("Broadsheet: %d articles, %d pages (%d files) written to %s in %d ms%n",
-                    result.articles(), result.pages(), result.files(), outputDir, result.millis());
+            out.printf("Broadsheet: %d article%s, %d pages (%d files) written to %s in %d ms%n", result.articles(),
+                    result.articles() == 1 ? "" : "s", result.pages(), result.files(), outputDir, result.millis());
             return 0;
         } catch (BuildException e) {
             for (Problem problem : e.problems()) {

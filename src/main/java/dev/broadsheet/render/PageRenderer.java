@@ -42,8 +42,12 @@ public final class PageRenderer {
         }
     }
 
+    /** How many tags the front page's sidebar shows. */
+    private static final int SIDEBAR_TAGS = 15;
+
     private final Site site;
     private final Map<Kind, PebbleTemplate> templates;
+    private final List<Tag> topTags;
 
     /**
      * Compiles the templates in {@code templatesDir}.
@@ -52,6 +56,7 @@ public final class PageRenderer {
      */
     public PageRenderer(Site site, Path templatesDir) {
         this.site = site;
+        this.topTags = site.topTags(SIDEBAR_TAGS);
         FileLoader loader = new FileLoader(templatesDir.toAbsolutePath().toString());
         loader.setSuffix(".peb");
         PebbleEngine engine = new PebbleEngine.Builder()
@@ -119,6 +124,7 @@ public final class PageRenderer {
         context.put("kind", job.kind().template);
         context.put("pages", site.pages());
         context.put("allTags", site.tags());
+        context.put("topTags", topTags);
         if (job.variables().get("article") instanceof Article article) {
             context.put("newer", site.findNewer(article).orElse(null));
             context.put("older", site.findOlder(article).orElse(null));

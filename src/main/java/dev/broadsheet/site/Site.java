@@ -21,6 +21,7 @@ public final class Site {
     private final List<Tag> tags;
     private final List<Problem> warnings;
     private final Map<String, Integer> positions;
+    private final Map<String, Tag> tagsBySlug;
 
     /**
      * @param config the settings
@@ -43,6 +44,9 @@ public final class Site {
             bySource.put(articles.get(i).source(), i);
         }
         this.positions = Map.copyOf(bySource);
+        Map<String, Tag> bySlug = new HashMap<>();
+        tags.forEach(tag -> bySlug.put(tag.slug(), tag));
+        this.tagsBySlug = Map.copyOf(bySlug);
     }
 
     public SiteConfig config() {
@@ -81,8 +85,12 @@ public final class Site {
 
     /** The tag that {@code name} belongs to, matched by slug. */
     public Optional<Tag> findTag(String name) {
-        String slug = dev.broadsheet.Slug.of(name);
-        return tags.stream().filter(t -> t.slug().equals(slug)).findFirst();
+        return Optional.ofNullable(tagsBySlug.get(dev.broadsheet.Slug.of(name)));
+    }
+
+    /** The {@code n} tags with the most articles, most first (ties in alphabetical order). */
+    public List<Tag> topTags(int n) {
+        return tags.stream().sorted(java.util.Comparator.comparingInt(Tag::count).reversed()).limit(n).toList();
     }
 
     /** The article published just before {@code article}, if any. */

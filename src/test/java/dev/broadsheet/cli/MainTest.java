@@ -42,7 +42,7 @@ class MainTest {
         FixtureSite site = FixtureSite.italian(temp, 10).article("2025-09-03-uno", "title: Uno", "Testo.\n");
         CommandLineRun run = CommandLineRun.of("build", "--source", site.root().toString(), "--output", site.output().toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out().lines()).singleElement().asString().contains("1 articles", "ms");
+        assertThat(run.out().lines()).singleElement().asString().contains("1 article,", "ms");
         assertThat(site.output().resolve("2025/09/uno/index.html")).isRegularFile();
     }
 

@@ -18,8 +18,8 @@ import java.util.Optional;
 public record BuildOptions(Path source, Path output, Optional<String> baseUrl, boolean drafts, boolean future, Clock clock) {
 
     public BuildOptions {
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(output, "output");
+        source = Objects.requireNonNull(source, "source").toAbsolutePath().normalize();
+        output = Objects.requireNonNull(output, "output").toAbsolutePath().normalize();
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(clock, "clock");
     }

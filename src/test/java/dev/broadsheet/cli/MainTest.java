@@ -47,6 +47,15 @@ class MainTest {
     }
 
     @Test
+    void relativeSourceFolderWithDotsWorks(@TempDir Path temp) {
+        FixtureSite site = FixtureSite.italian(temp, 10).article("2025-09-03-uno", "title: Uno", "Testo.\n");
+        Path dotted = site.root().resolve("content/..");
+        CommandLineRun run = CommandLineRun.of("build", "--source", dotted.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(site.root().resolve("target/site/2025/09/uno/index.html")).isRegularFile();
+    }
+
+    @Test
     void badBaseUrlIsReported(@TempDir Path temp) {
         FixtureSite site = FixtureSite.italian(temp, 10);
         CommandLineRun run = CommandLineRun.of("build", "--source", site.root().toString(), "--base-url", "user.github.io/blog");

@@ -39,9 +39,9 @@ public final class ContentParser {
     /** @throws BuildException with every problem of this file */
     public Article parseArticle(Source source) {
         FrontMatter split = FrontMatter.split(source);
-        YamlMapping map = yaml.readMapping(split.yaml(), source.path(), FrontMatter.YAML_FIRST_LINE);
-        List<Problem> problems = new ArrayList<>();
-        FieldReader fields = new FieldReader(map, problems);
+        FieldReader fields = fieldsOf(split, source);
+        YamlMapping map = fields.map();
+        List<Problem> problems = fields.problems();
         String title = requireTitle(fields, map);
         Matcher name = DATED_NAME.matcher(source.baseName());
         Optional<ZonedDateTime> published = fields.date("date", config.timeZone())
@@ -70,9 +70,9 @@ public final class ContentParser {
     /** @throws BuildException with every problem of this file */
     public Page parsePage(Source source) {
         FrontMatter split = FrontMatter.split(source);
-        YamlMapping map = yaml.readMapping(split.yaml(), source.path(), FrontMatter.YAML_FIRST_LINE);
-        List<Problem> problems = new ArrayList<>();
-        FieldReader fields = new FieldReader(map, problems);
+        FieldReader fields = fieldsOf(split, source);
+        YamlMapping map = fields.map();
+        List<Problem> problems = fields.problems();
         String title = requireTitle(fields, map);
         String slug = slug(fields, map, source.baseName(), problems);
         String summary = fields.text("summary");
@@ -83,6 +83,10 @@ public final class ContentParser {
         RenderedMarkdown body = markdown.render(split.body());
         return new Page(source.path(), slug, title, summary.isEmpty() ? body.summary() : summary, draft,
                 body.html(), map.without(PAGE_KEYS));
+    }
+
+    private FieldReader fieldsOf(FrontMatter split, Source source) {
+        return new FieldReader(yaml.readMapping(split.yaml(), source.path(), FrontMatter.YAML_FIRST_LINE), new ArrayList<>());
     }
 
     private static String requireTitle(FieldReader fields, YamlMapping map) {

@@ -29,6 +29,15 @@ final class FieldReader {
         this.problems = problems;
     }
 
+    YamlMapping map() {
+        return map;
+    }
+
+    /** The problems found so far; callers add their own. */
+    List<Problem> problems() {
+        return problems;
+    }
+
     String text(String key) {
         Object value = map.find(key).orElse("");
         if (value instanceof String text) {

@@ -11,6 +11,7 @@ import dev.broadsheet.content.Page;
 import dev.broadsheet.content.Source;
 import dev.broadsheet.content.SourceReader;
 import dev.broadsheet.content.Sources;
+import dev.broadsheet.html.FeedContentLinks;
 import dev.broadsheet.html.HtmlPostProcessor;
 import dev.broadsheet.html.RootRelativeLinks;
 import dev.broadsheet.markdown.Markdown;
@@ -18,6 +19,7 @@ import dev.broadsheet.render.Output;
 import dev.broadsheet.render.PageRenderer;
 import dev.broadsheet.site.Site;
 import dev.broadsheet.site.SiteIndexer;
+import dev.broadsheet.site.Urls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,9 +48,11 @@ public final class Build {
         if (!problems.isEmpty()) {
             throw new BuildException(new ArrayList<>(problems));
         }
-        Site site = new SiteIndexer(config).index(articles, pages, options.clock().instant(), options.drafts(), options.future());
+        Urls urls = new Urls(config, options.prettyLinks());
+        Site site = new SiteIndexer(config, urls).index(articles, pages, options.clock().instant(), options.drafts(), options.future());
         List<Output> rendered = new PageRenderer(site, options.source().resolve("templates")).render();
-        List<Output> outputs = new HtmlPostProcessor(List.of(new RootRelativeLinks(site.urls()))).process(rendered);
+        List<Output> outputs = new HtmlPostProcessor(List.of(new RootRelativeLinks(site.urls())),
+                new FeedContentLinks(site.urls())).process(rendered);
         int files = new SiteWriter(options.source(), options.output()).write(outputs, sources.staticFiles());
         long millis = (System.nanoTime() - start) / 1_000_000;
         int htmlPages = (int) outputs.stream().filter(Output::isHtml).count();

@@ -29,6 +29,14 @@ public record BuildOptions(Path source, Path output, Optional<String> baseUrl, b
         return new BuildOptions(source, output, Optional.empty(), false, false, clock);
     }
 
+    /**
+     * Whether links drop {@code index.html}: only for a build given a base URL on the command line,
+     * which is a build made to be published; any other build must work opened from disk.
+     */
+    public boolean prettyLinks() {
+        return baseUrl.filter(url -> !url.isBlank()).isPresent();
+    }
+
     public BuildOptions withBaseUrl(String url) {
         return new BuildOptions(source, output, Optional.of(url), drafts, future, clock);
     }

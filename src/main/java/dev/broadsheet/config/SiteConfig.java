@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param feedSize articles in a feed
  * @param permalink the article URL pattern, such as {@code /:year/:month/:slug/}
  * @param wordsPerMinute reading speed for the reading time
+ * @param googleNews whether to write a Google News sitemap of the last two days' articles
  * @param strings interface strings in the site's language
  */
 public record SiteConfig(
@@ -30,6 +31,7 @@ public record SiteConfig(
         int feedSize,
         String permalink,
         int wordsPerMinute,
+        boolean googleNews,
         Strings strings) {
 
     public SiteConfig {
@@ -53,9 +55,28 @@ public record SiteConfig(
         return Locale.forLanguageTag(language);
     }
 
+    /** The Open Graph locale, such as {@code it_IT}: the language's own country unless the tag names one. */
+    public String ogLocale() {
+        Locale locale = locale();
+        String country = locale.getCountry().isEmpty() ? switch (locale.getLanguage()) {
+            case "en" -> "US";
+            case "el" -> "GR";
+            case "da" -> "DK";
+            case "sv" -> "SE";
+            case "cs" -> "CZ";
+            case "ja" -> "JP";
+            case "zh" -> "CN";
+            case "ko" -> "KR";
+            case "uk" -> "UA";
+            case "ca" -> "ES";
+            default -> locale.getLanguage().toUpperCase(Locale.ROOT);
+        } : locale.getCountry();
+        return locale.getLanguage() + "_" + country;
+    }
+
     /** The same settings published at another base URL (the CLI's {@code --base-url}). */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, timeZone, author, perPage, feedSize,
-                permalink, wordsPerMinute, strings);
+                permalink, wordsPerMinute, googleNews, strings);
     }
 }

@@ -22,7 +22,7 @@ public final class SiteConfigLoader {
 
     public static final String SITE_FILE = "content/site.yaml";
     private static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timeZone",
-            "author", "perPage", "feedSize", "permalink", "wordsPerMinute");
+            "author", "perPage", "feedSize", "permalink", "wordsPerMinute", "googleNews");
     private static final Pattern PERMALINK = Pattern.compile("/(?:[a-z0-9_-]+/|:year/|:month/|:day/)*:slug(?:/|\\.html)");
 
     private final YamlReader yaml;
@@ -57,15 +57,16 @@ public final class SiteConfigLoader {
         }
         Strings strings = loadStrings(sourceDir, language, problems);
         String description = s.text("description", "");
-        String author = s.text("author", "");
+        String author = s.text("author", title);
         int perPage = s.positive("perPage", 10);
         int feedSize = s.positive("feedSize", 20);
         int wordsPerMinute = s.positive("wordsPerMinute", 220);
+        boolean googleNews = s.flag("googleNews");
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }
         return new SiteConfig(title, description, baseUrl, language, zone, author, perPage, feedSize, permalink,
-                wordsPerMinute, strings);
+                wordsPerMinute, googleNews, strings);
     }
 
     /** An error message for a bad base URL, or empty when it is usable. */
@@ -144,6 +145,14 @@ public final class SiteConfigLoader {
             }
             problems.add(new Problem(map.file(), map.lineOf(key), "'" + key + "' must be a whole number above 0, got \"" + text + "\""));
             return fallback;
+        }
+
+        boolean flag(String key) {
+            String text = text(key, "false");
+            if (!text.equals("true") && !text.equals("false")) {
+                problems.add(new Problem(map.file(), map.lineOf(key), "'" + key + "' must be true or false, got \"" + text + "\""));
+            }
+            return text.equals("true");
         }
 
         ZoneId zone(String key) {

@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param tags tag names as written, in order, without duplicates
  * @param dateline the place the report is filed from, or empty
  * @param image path or URL of the lead image, or empty
+ * @param section the newspaper section it belongs to (front matter {@code section}), or empty
+ * @param aliases output paths of old addresses that redirect here, such as {@code 2025/09/old.html}
  * @param draft whether it is a draft
  * @param bodyHtml the body rendered from Markdown
  * @param wordCount words in the body
@@ -40,6 +42,8 @@ public record Article(
         List<String> tags,
         String dateline,
         String image,
+        String section,
+        List<String> aliases,
         boolean draft,
         String bodyHtml,
         int wordCount,
@@ -58,7 +62,9 @@ public record Article(
         Objects.requireNonNull(dateline, "dateline");
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(bodyHtml, "bodyHtml");
+        Objects.requireNonNull(section, "section");
         tags = List.copyOf(tags);
+        aliases = List.copyOf(aliases);
         headings = List.copyOf(headings);
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 public final class ContentParser {
 
     static final List<String> ARTICLE_KEYS = List.of("title", "date", "updated", "author", "summary", "tags",
-            "dateline", "image", "draft", "slug");
-    static final List<String> PAGE_KEYS = List.of("title", "summary", "slug", "draft");
+            "dateline", "image", "section", "aliases", "draft", "slug");
+    static final List<String> PAGE_KEYS = List.of("title", "summary", "slug", "date", "updated", "draft");
     private static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)");
 
     private final SiteConfig config;
@@ -56,6 +56,9 @@ public final class ContentParser {
         List<String> tags = List.copyOf(new LinkedHashSet<>(fields.list("tags")));
         String dateline = fields.text("dateline");
         String image = fields.text("image");
+        String section = fields.text("section");
+        List<String> aliases = fields.list("aliases").stream()
+                .flatMap(alias -> AliasPaths.toOutputPath(alias, fields).stream()).toList();
         boolean draft = fields.flag("draft");
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
@@ -64,7 +67,7 @@ public final class ContentParser {
         ZonedDateTime date = published.orElseThrow();
         return new Article(source.path(), slug, title, date, updated == null ? date : updated,
                 author.isEmpty() ? config.author() : author, summary.isEmpty() ? body.summary() : summary, summary, tags,
-                dateline, image, draft, body.html(), body.wordCount(), body.headings(), map.without(ARTICLE_KEYS));
+                dateline, image, section, aliases, draft, body.html(), body.wordCount(), body.headings(), map.without(ARTICLE_KEYS));
     }
 
     /** @throws BuildException with every problem of this file */
@@ -76,12 +79,13 @@ public final class ContentParser {
         String title = requireTitle(fields, map);
         String slug = slug(fields, map, source.baseName(), problems);
         String summary = fields.text("summary");
+        Optional<ZonedDateTime> updated = fields.date("updated", config.timeZone()).or(() -> fields.date("date", config.timeZone()));
         boolean draft = fields.flag("draft");
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }
         RenderedMarkdown body = markdown.render(split.body());
-        return new Page(source.path(), slug, title, summary.isEmpty() ? body.summary() : summary, draft,
+        return new Page(source.path(), slug, title, summary.isEmpty() ? body.summary() : summary, updated, draft,
                 body.html(), map.without(PAGE_KEYS));
     }
 

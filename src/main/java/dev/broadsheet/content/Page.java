@@ -12,11 +12,12 @@ import java.util.Objects;
  * @param slug the URL segment
  * @param title the page title
  * @param summary plain-text description
+ * @param updated when it last changed (front matter {@code updated} or {@code date}), if given
  * @param draft whether it is a draft, left out unless drafts are built
  * @param bodyHtml the body rendered from Markdown
  * @param params front-matter keys Broadsheet does not know, for templates
  */
-public record Page(String source, String slug, String title, String summary, boolean draft, String bodyHtml, Map<String, Object> params) {
+public record Page(String source, String slug, String title, String summary, java.util.Optional<java.time.ZonedDateTime> updated, boolean draft, String bodyHtml, Map<String, Object> params) {
 
     public Page {
         Objects.requireNonNull(source, "source");

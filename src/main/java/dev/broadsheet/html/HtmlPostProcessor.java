@@ -5,13 +5,15 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** The post-process stage: runs every {@link HtmlStep} over every HTML output, in parallel. */
+/** The post-process stage: every {@link HtmlStep} over every HTML output, and feed links fixed, in parallel. */
 public final class HtmlPostProcessor {
 
     private final List<HtmlStep> steps;
+    private final FeedContentLinks feedLinks;
 
-    public HtmlPostProcessor(List<HtmlStep> steps) {
+    public HtmlPostProcessor(List<HtmlStep> steps, FeedContentLinks feedLinks) {
         this.steps = List.copyOf(steps);
+        this.feedLinks = feedLinks;
     }
 
     public List<Output> process(List<Output> outputs) {
@@ -19,6 +21,9 @@ public final class HtmlPostProcessor {
     }
 
     private Output process(Output output) {
+        if (output.path().endsWith("feed.xml")) {
+            return output.withContent(feedLinks.process(output.content(), output.path()));
+        }
         if (!output.isHtml() || steps.isEmpty()) {
             return output;
         }

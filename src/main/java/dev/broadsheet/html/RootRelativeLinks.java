@@ -35,7 +35,8 @@ public final class RootRelativeLinks implements HtmlStep {
         }
     }
 
-    private static String toOutputPath(String rootRelative) {
+    /** A path from the site root ({@code chi-siamo/}, {@code x.svg#a}) as an output path. */
+    static String toOutputPath(String rootRelative) {
         int cut = rootRelative.indexOf('#');
         String path = cut < 0 ? rootRelative : rootRelative.substring(0, cut);
         String fragment = cut < 0 ? "" : rootRelative.substring(cut);

@@ -33,7 +33,8 @@ public final class PageRenderer {
 
     /** One template per page kind, {@code templates/<name>.peb}. */
     public enum Kind {
-        ARTICLE("article"), INDEX("index"), TAG("tag"), TAGS("tags"), PAGE("page"), NOT_FOUND("404");
+        ARTICLE("article"), INDEX("index"), TAG("tag"), TAGS("tags"), PAGE("page"), NOT_FOUND("404"),
+        ALIAS("alias"), FEED("feed"), SITEMAP("sitemap"), NEWS_SITEMAP("news-sitemap"), ROBOTS("robots");
 
         final String template;
 
@@ -44,6 +45,9 @@ public final class PageRenderer {
 
     /** How many tags the front page's sidebar shows. */
     private static final int SIDEBAR_TAGS = 15;
+    /** Google News takes articles of the last two days. */
+    private static final java.time.Duration NEWS_PERIOD = java.time.Duration.ofDays(2);
+    private static final String FEED = "feed.xml";
 
     private final Site site;
     private final Map<Kind, PebbleTemplate> templates;
@@ -107,6 +111,12 @@ public final class PageRenderer {
         }
         jobs.add(new Job(Kind.NOT_FOUND, Urls.NOT_FOUND, "templates/404.peb", Map.of(
                 "title", site.config().strings().format("notFoundTitle"), "description", site.config().description())));
+        for (Article article : site.articles()) {
+            for (String alias : article.aliases()) {
+                jobs.add(new Job(Kind.ALIAS, alias, article.source(), Map.of("article", article, "title", article.title())));
+            }
+        }
+        jobs.addAll(publishingJobs());
         ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
         List<Output> outputs = jobs.parallelStream()
                 .flatMap(job -> render(job, problems))
@@ -117,6 +127,37 @@ public final class PageRenderer {
         return outputs;
     }
 
+    /** Feeds, sitemaps and robots.txt. Sitemaps need absolute URLs, so only a site with a base URL has them. */
+    private List<Job> publishingJobs() {
+        List<Job> jobs = new ArrayList<>();
+        jobs.add(feedJob(FEED, site.config().title(), site.urls().homePath(1), site.feedArticles()));
+        for (Tag tag : site.tags()) {
+            jobs.add(feedJob(tagFeedPath(tag), site.config().title() + " · " + tag.name(), site.urls().tagPath(tag.slug(), 1),
+                    site.feedArticles(tag)));
+        }
+        if (site.urls().hasBaseUrl()) {
+            jobs.add(new Job(Kind.SITEMAP, "sitemap.xml", "templates/sitemap.peb", Map.of("entries", site.sitemap())));
+            if (site.config().googleNews()) {
+                jobs.add(new Job(Kind.NEWS_SITEMAP, "news-sitemap.xml", "templates/news-sitemap.peb",
+                        Map.of("entries", site.recentArticles(NEWS_PERIOD))));
+            }
+        }
+        jobs.add(new Job(Kind.ROBOTS, "robots.txt", "templates/robots.peb", Map.of()));
+        return jobs;
+    }
+
+    private Job feedJob(String path, String title, String alternatePath, List<Article> entries) {
+        String id = site.urls().hasBaseUrl() ? site.urls().absolute(path)
+                : "urn:uuid:" + java.util.UUID.nameUUIDFromBytes(("broadsheet-feed:" + site.config().title() + ":" + path)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new Job(Kind.FEED, path, "templates/feed.peb", Map.of("feedTitle", title, "feedId", id,
+                "alternatePath", alternatePath, "entries", entries, "feedUpdated", Site.lastUpdated(entries)));
+    }
+
+    private String tagFeedPath(Tag tag) {
+        return "tags/" + tag.slug() + "/" + FEED;
+    }
+
     private Stream<Output> render(Job job, ConcurrentLinkedQueue<Problem> problems) {
         Map<String, Object> context = new HashMap<>(job.variables());
         context.put("site", site.config());
@@ -125,7 +166,10 @@ public final class PageRenderer {
         context.put("pages", site.pages());
         context.put("allTags", site.tags());
         context.put("topTags", topTags);
-        if (job.variables().get("article") instanceof Article article) {
+        context.put("feedPath", job.variables().get("tag") instanceof Tag tag ? tagFeedPath(tag) : FEED);
+        context.putIfAbsent("image", job.variables().get("article") instanceof Article a && job.kind() == Kind.ARTICLE ? a.image() : "");
+        context.putIfAbsent("description", site.config().description());
+        if (job.kind() == Kind.ARTICLE && job.variables().get("article") instanceof Article article) {
             context.put("newer", site.findNewer(article).orElse(null));
             context.put("older", site.findOlder(article).orElse(null));
         }

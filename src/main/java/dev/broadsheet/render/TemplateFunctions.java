@@ -9,16 +9,22 @@ import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * What templates may call besides Pebble's built-ins:
  * <ul>
  *   <li>{@code url(x)}: the link from the current page to an article, page, tag or output path;</li>
+ *   <li>{@code absUrl(x)}: the same as an absolute URL from the base URL (relative when the site has none);</li>
+ *   <li>{@code jsonLd(article)}: the article's schema.org {@code NewsArticle}, safe inside {@code <script>};</li>
+ *   <li>{@code entryId(article)}: a feed entry id that stays the same across builds and moves;</li>
  *   <li>{@code t("key", a, b)}: an interface string; {@code tn("key", n)} picks {@code key.one} or {@code key.other};</li>
  *   <li>{@code tagsOf(article)}: the article's {@link Tag}s; {@code readingMinutes(article)};</li>
  *   <li>{@code date | localdate}: "3 settembre 2025"; {@code date | isodate}: "2025-09-03T18:30:00+02:00".</li>
@@ -31,9 +37,11 @@ final class TemplateFunctions extends AbstractExtension {
 
     private final Site site;
     private final DateTimeFormatter dateFormat;
+    private final JsonLd jsonLd;
 
     TemplateFunctions(Site site) {
         this.site = site;
+        this.jsonLd = new JsonLd(site);
         this.dateFormat = DateTimeFormatter.ofPattern(site.config().strings().format("dateFormat"), site.config().locale());
     }
 
@@ -41,6 +49,9 @@ final class TemplateFunctions extends AbstractExtension {
     public Map<String, Function> getFunctions() {
         return Map.of(
                 "url", function(List.of("to"), (args, context) -> url(args.get("to"), (String) context.getVariable(PATH_VARIABLE))),
+                "absUrl", function(List.of("to"), (args, context) -> absoluteUrl(args.get("to"), (String) context.getVariable(PATH_VARIABLE))),
+                "jsonLd", function(List.of("article"), (args, context) -> new SafeString(jsonLd.newsArticle((Article) args.get("article")))),
+                "entryId", function(List.of("article"), (args, context) -> entryId((Article) args.get("article"))),
                 "t", function(null, (args, context) -> translate(args)),
                 "tn", function(List.of("key", "count"), (args, context) -> site.config().strings().format(
                         args.get("key") + (((Number) args.get("count")).longValue() == 1 ? ".one" : ".other"), args.get("count"))),
@@ -57,6 +68,32 @@ final class TemplateFunctions extends AbstractExtension {
     }
 
     private String url(Object to, String fromPath) {
+        String target = outputPathOf(to);
+        return target.startsWith("http://") || target.startsWith("https://") ? target : site.urls().href(fromPath, target);
+    }
+
+    private String absoluteUrl(Object to, String fromPath) {
+        String target = outputPathOf(to);
+        if (target.startsWith("http://") || target.startsWith("https://")) {
+            return target;
+        }
+        return site.urls().hasBaseUrl() ? site.urls().absolute(target) : site.urls().href(fromPath, target);
+    }
+
+    /** An image path of the front matter ({@code /images/a.jpg}) or URL as an absolute URL. */
+    static String absoluteImage(Site site, String image) {
+        if (image.startsWith("http://") || image.startsWith("https://")) {
+            return image;
+        }
+        return site.urls().absolute(image.startsWith("/") ? image.substring(1) : image);
+    }
+
+    /** A URN made from the source file, so the id survives a new domain, base path or permalink pattern. */
+    private static String entryId(Article article) {
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(("broadsheet:" + article.source()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String outputPathOf(Object to) {
         String target;
         if (to instanceof Article article) {
             target = site.urls().articlePath(article);
@@ -65,14 +102,14 @@ final class TemplateFunctions extends AbstractExtension {
         } else if (to instanceof Tag tag) {
             target = site.urls().tagPath(tag.slug(), 1);
         } else if (to instanceof String path && (path.startsWith("http://") || path.startsWith("https://"))) {
-            return path;
+            target = path;
         } else if (to instanceof String path && !path.isEmpty()) {
             target = path.startsWith("/") ? path.substring(1) : path;
             target = target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
         } else {
             throw new IllegalArgumentException("url() takes an article, a page, a tag or an output path, got " + to);
         }
-        return site.urls().href(fromPath, target);
+        return target;
     }
 
     private String translate(Map<String, Object> args) {

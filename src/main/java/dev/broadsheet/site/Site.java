@@ -4,6 +4,12 @@ import dev.broadsheet.Problem;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.Page;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +28,7 @@ public final class Site {
     private final List<Problem> warnings;
     private final Map<String, Integer> positions;
     private final Map<String, Tag> tagsBySlug;
+    private final Instant builtAt;
 
     /**
      * @param config the settings
@@ -30,9 +37,11 @@ public final class Site {
      * @param pages published standalone pages
      * @param tags tags in the language's alphabetical order
      * @param warnings problems that do not stop the build
+     * @param builtAt the build's "now"
      */
     public Site(SiteConfig config, Urls urls, List<Article> articles, List<Page> pages, List<Tag> tags,
-                List<Problem> warnings) {
+                List<Problem> warnings, Instant builtAt) {
+        this.builtAt = builtAt;
         this.config = config;
         this.urls = urls;
         this.articles = List.copyOf(articles);
@@ -86,6 +95,48 @@ public final class Site {
     /** The tag that {@code name} belongs to, matched by slug. */
     public Optional<Tag> findTag(String name) {
         return Optional.ofNullable(tagsBySlug.get(dev.broadsheet.Slug.of(name)));
+    }
+
+    /** The newest articles of the site feed. */
+    public List<Article> feedArticles() {
+        return articles.subList(0, Math.min(articles.size(), config.feedSize()));
+    }
+
+    /** The newest articles of a tag's feed. */
+    public List<Article> feedArticles(Tag tag) {
+        return tag.articles().subList(0, Math.min(tag.count(), config.feedSize()));
+    }
+
+    /** When a feed of {@code entries} last changed: the latest {@code updated} among them, never the clock. */
+    public static ZonedDateTime lastUpdated(List<Article> entries) {
+        return entries.stream().map(Article::updated).max(Comparator.naturalOrder())
+                .orElse(ZonedDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC));
+    }
+
+    /** Articles published in the {@code period} before the build, newest first (for Google News). */
+    public List<Article> recentArticles(Duration period) {
+        Instant since = builtAt.minus(period);
+        return articles.stream().filter(a -> a.published().toInstant().isAfter(since)).toList();
+    }
+
+    /** Every canonical page worth listing in a sitemap: no 404, no page 2 of a list, no redirects. */
+    public List<SitemapEntry> sitemap() {
+        List<SitemapEntry> entries = new ArrayList<>();
+        Optional<ZonedDateTime> newest = articles.stream().map(Article::updated).max(Comparator.naturalOrder());
+        entries.add(new SitemapEntry(urls.homePath(1), newest));
+        articles.forEach(a -> entries.add(new SitemapEntry(urls.articlePath(a), Optional.of(a.updated()))));
+        entries.add(new SitemapEntry(urls.tagIndexPath(), newest));
+        tags.forEach(t -> entries.add(new SitemapEntry(urls.tagPath(t.slug(), 1), Optional.of(lastUpdated(t.articles())))));
+        pages.forEach(p -> entries.add(new SitemapEntry(urls.pagePath(p), p.updated())));
+        return entries;
+    }
+
+    /** A page of the sitemap: its output path and when it last changed (ISO 8601), or empty when unknown. */
+    public record SitemapEntry(String path, String lastModified) {
+
+        SitemapEntry(String path, Optional<ZonedDateTime> lastModified) {
+            this(path, lastModified.map(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME::format).orElse(""));
+        }
     }
 
     /** The {@code n} tags with the most articles, most first (ties in alphabetical order). */

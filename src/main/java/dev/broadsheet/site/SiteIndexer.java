@@ -21,9 +21,11 @@ public final class SiteIndexer {
             .thenComparing(Article::source);
 
     private final SiteConfig config;
+    private final Urls urls;
 
-    public SiteIndexer(SiteConfig config) {
+    public SiteIndexer(SiteConfig config, Urls urls) {
         this.config = config;
+        this.urls = urls;
     }
 
     /**
@@ -42,7 +44,7 @@ public final class SiteIndexer {
         List<Page> publishedPages = pages.stream().filter(p -> drafts || !p.draft())
                 .sorted(Comparator.comparing(Page::slug)).toList();
         List<Problem> warnings = new ArrayList<>();
-        return new Site(config, new Urls(config), published, publishedPages, groupTags(published, warnings), warnings);
+        return new Site(config, urls, published, publishedPages, groupTags(published, warnings), warnings, now);
     }
 
     private List<Tag> groupTags(List<Article> published, List<Problem> warnings) {

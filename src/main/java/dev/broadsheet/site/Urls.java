@@ -19,11 +19,18 @@ public final class Urls {
     private final String permalink;
     private final String baseUrl;
     private final String basePath;
+    private final boolean prettyLinks;
 
-    public Urls(SiteConfig config) {
+    /**
+     * @param config the settings: permalink pattern and base URL
+     * @param prettyLinks whether links drop {@code index.html}: true for a build made to be published
+     *     ({@code --base-url}), false for one to open from disk
+     */
+    public Urls(SiteConfig config, boolean prettyLinks) {
         this.permalink = config.permalink();
         this.baseUrl = config.baseUrl();
         this.basePath = baseUrl.isEmpty() ? "" : URI.create(baseUrl).getPath();
+        this.prettyLinks = prettyLinks;
     }
 
     public String articlePath(Article article) {
@@ -60,8 +67,10 @@ public final class Urls {
     public String href(String fromPath, String toPath) {
         int cut = indexOfAny(toPath, '#', '?');
         String suffix = cut < 0 ? "" : toPath.substring(cut);
-        String target = display(cut < 0 ? toPath : toPath.substring(0, cut));
-        if (fromPath.equals(NOT_FOUND) && !basePath.isEmpty()) {
+        String target = cut < 0 ? toPath : toPath.substring(0, cut);
+        boolean fromNotFound = fromPath.equals(NOT_FOUND) && !basePath.isEmpty();
+        target = prettyLinks || fromNotFound ? folderOf(target) : target;
+        if (fromNotFound) {
             return basePath + target + suffix;
         }
         String[] from = fromPath.split("/", -1);
@@ -81,20 +90,17 @@ public final class Urls {
         return (link.length() == 0 ? "./" : link.toString()) + suffix;
     }
 
-    /** The absolute URL of an output, or empty when the site has no base URL. */
+    /** The absolute URL of an output (always to the folder), or empty when the site has no base URL. */
     public String absolute(String toPath) {
-        return baseUrl.isEmpty() ? "" : baseUrl + display(toPath);
+        return baseUrl.isEmpty() ? "" : baseUrl + folderOf(toPath);
     }
 
-    /** Whether links drop {@code index.html} (a published build) or keep it (opened from disk). */
-    public boolean prettyLinks() {
+    /** Whether absolute URLs can be made. */
+    public boolean hasBaseUrl() {
         return !baseUrl.isEmpty();
     }
 
-    private String display(String path) {
-        if (!prettyLinks()) {
-            return path;
-        }
+    private static String folderOf(String path) {
         if (path.equals(INDEX)) {
             return "";
         }

@@ -1,0 +1,111 @@
+package dev.broadsheet.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import dev.broadsheet.content.Article;
+import dev.broadsheet.site.Site;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Schema.org data for search engines, written with a JSON generator. {@code <}, {@code >}, {@code &},
+ * U+2028 and U+2029 are written as {@code \\uXXXX}, so no value can close the {@code <script>} it
+ * stands in, open a comment, or break a JavaScript parser, and the data parses back unchanged.
+ */
+final class JsonLd {
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final CharacterEscapes SCRIPT_SAFE = new ScriptSafeEscapes();
+
+    private final Site site;
+
+    JsonLd(Site site) {
+        this.site = site;
+    }
+
+    /** A {@code NewsArticle} describing {@code article}. */
+    String newsArticle(Article article) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(out).setCharacterEscapes(SCRIPT_SAFE)) {
+            String canonical = site.urls().absolute(site.urls().articlePath(article));
+            json.writeStartObject();
+            json.writeStringField("@context", "https://schema.org");
+            json.writeStringField("@type", "NewsArticle");
+            json.writeStringField("headline", article.title());
+            json.writeStringField("description", article.summary());
+            json.writeStringField("datePublished", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.published()));
+            json.writeStringField("dateModified", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.updated()));
+            json.writeStringField("inLanguage", site.config().language());
+            json.writeObjectFieldStart("author");
+            json.writeStringField("@type", "Person");
+            json.writeStringField("name", article.author());
+            json.writeEndObject();
+            json.writeObjectFieldStart("publisher");
+            json.writeStringField("@type", "Organization");
+            json.writeStringField("name", site.config().title());
+            if (site.urls().hasBaseUrl()) {
+                json.writeStringField("url", site.urls().absolute(site.urls().homePath(1)));
+            }
+            json.writeEndObject();
+            if (site.urls().hasBaseUrl()) {
+                json.writeStringField("url", canonical);
+                json.writeObjectFieldStart("mainEntityOfPage");
+                json.writeStringField("@type", "WebPage");
+                json.writeStringField("@id", canonical);
+                json.writeEndObject();
+                if (!article.image().isEmpty()) {
+                    json.writeArrayFieldStart("image");
+                    json.writeString(TemplateFunctions.absoluteImage(site, article.image()));
+                    json.writeEndArray();
+                }
+            }
+            if (!article.tags().isEmpty()) {
+                json.writeArrayFieldStart("keywords");
+                for (String tag : article.tags()) {
+                    json.writeString(tag);
+                }
+                json.writeEndArray();
+            }
+            if (!article.section().isEmpty()) {
+                json.writeStringField("articleSection", article.section());
+            }
+            if (!article.dateline().isEmpty()) {
+                json.writeObjectFieldStart("locationCreated");
+                json.writeStringField("@type", "Place");
+                json.writeStringField("name", article.dateline());
+                json.writeEndObject();
+            }
+            json.writeNumberField("wordCount", article.wordCount());
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Jackson's standard escapes plus the characters that matter inside an HTML {@code <script>}. */
+    private static final class ScriptSafeEscapes extends CharacterEscapes {
+        private final int[] escapes = standardAsciiEscapesForJSON();
+
+        ScriptSafeEscapes() {
+            escapes['<'] = ESCAPE_STANDARD;
+            escapes['>'] = ESCAPE_STANDARD;
+            escapes['&'] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch == 0x2028 ? new SerializedString("\\u2028") : ch == 0x2029 ? new SerializedString("\\u2029") : null;
+        }
+    }
+}

@@ -105,6 +105,16 @@ class ExampleSiteTest {
     }
 
     @Test
+    void everyFeedParsesWithTheExactTitles() {
+        var feed = dev.broadsheet.testing.Feeds.read(site.resolve("feed.xml"));
+        assertThat(feed.getEntries()).extracting(com.rometools.rome.feed.synd.SyndEntry::getTitle)
+                .contains("Putin e Kim, colloquio a porte chiuse a Diaoyutai: “alleanza e fiducia” tra Mosca e Pyongyang");
+        for (Path tagFeed : SiteFiles.files(site.resolve("tags"), "feed.xml")) {
+            assertThat(dev.broadsheet.testing.Feeds.read(tagFeed).getEntries()).as(tagFeed.toString()).isNotEmpty();
+        }
+    }
+
+    @Test
     void staticFilesOfContentAndThemeAreCopied() {
         assertThat(site.resolve("css/site.css")).isRegularFile();
         assertThat(site.resolve("images/redazione.svg")).isRegularFile();

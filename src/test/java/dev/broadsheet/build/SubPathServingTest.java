@@ -43,10 +43,11 @@ class SubPathServingTest {
     static HttpServer server;
     static HttpClient client = HttpClient.newHttpClient();
     static String root;
+    static Path site;
 
     @BeforeAll
     static void buildAndServe() throws IOException {
-        Path site = temp.resolve("site");
+        site = temp.resolve("site");
         new Build().run(BuildOptions.of(FixtureSite.REPOSITORY, site,
                 Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC)).withBaseUrl("https://user.github.io/my-blog/"));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -106,6 +107,21 @@ class SubPathServingTest {
         assertThat(failures).isEmpty();
         assertThat(seen).hasSizeGreaterThan(15)
                 .contains(root + "2025/09/putin-kim-pechino/", root + "tags/russia/", root + "css/site.css");
+    }
+
+    @Test
+    void everyPageOfThePublishedBuildPassesTheHtmlChecker() {
+        assertThat(dev.broadsheet.testing.HtmlValidator.errors(site)).isEmpty();
+    }
+
+    @Test
+    void everyFeedOfThePublishedBuildParses() {
+        List<Path> feeds = dev.broadsheet.testing.SiteFiles.files(site, "feed.xml");
+        assertThat(feeds).hasSizeGreaterThan(5);
+        for (Path feed : feeds) {
+            assertThat(dev.broadsheet.testing.Feeds.read(feed).getEntries()).as(feed.toString()).isNotEmpty()
+                    .allSatisfy(entry -> assertThat(entry.getLink()).startsWith("https://user.github.io/my-blog/"));
+        }
     }
 
     @Test

@@ -7,16 +7,21 @@ import java.util.Objects;
  *
  * @param file the file, relative to the site's source folder, with forward slashes
  * @param line the 1-based line, or 0 when the problem concerns the whole file
+ * @param column the 1-based column, or 0 when not known
  * @param message what is wrong and, where possible, how to fix it
  */
-public record Problem(String file, int line, String message) implements Comparable<Problem> {
+public record Problem(String file, int line, int column, String message) implements Comparable<Problem> {
 
     public Problem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(message, "message");
-        if (line < 0) {
-            throw new IllegalArgumentException("line must be >= 0, got " + line);
+        if (line < 0 || column < 0) {
+            throw new IllegalArgumentException("line and column must be >= 0, got " + line + ":" + column);
         }
+    }
+
+    public Problem(String file, int line, String message) {
+        this(file, line, 0, message);
     }
 
     public static Problem of(String file, String message) {
@@ -26,11 +31,12 @@ public record Problem(String file, int line, String message) implements Comparab
     @Override
     public int compareTo(Problem other) {
         int byFile = file.compareTo(other.file);
-        return byFile != 0 ? byFile : Integer.compare(line, other.line);
+        return byFile != 0 ? byFile : line != other.line ? Integer.compare(line, other.line) : Integer.compare(column, other.column);
     }
 
     @Override
     public String toString() {
-        return line > 0 ? file + ":" + line + ": " + message : file + ": " + message;
+        String at = line == 0 ? file : column == 0 ? file + ":" + line : file + ":" + line + ":" + column;
+        return at + ": " + message;
     }
 }

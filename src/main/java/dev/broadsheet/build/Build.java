@@ -11,8 +11,10 @@ import dev.broadsheet.content.Page;
 import dev.broadsheet.content.Source;
 import dev.broadsheet.content.SourceReader;
 import dev.broadsheet.content.Sources;
+import dev.broadsheet.html.CrossReferences;
 import dev.broadsheet.html.FeedContentLinks;
 import dev.broadsheet.html.HtmlPostProcessor;
+import dev.broadsheet.html.LinkChecker;
 import dev.broadsheet.html.RootRelativeLinks;
 import dev.broadsheet.markdown.Markdown;
 import dev.broadsheet.render.Output;
@@ -20,11 +22,15 @@ import dev.broadsheet.render.PageRenderer;
 import dev.broadsheet.site.Site;
 import dev.broadsheet.site.SiteIndexer;
 import dev.broadsheet.site.Urls;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /** The pipeline: load config, read, parse, index, render, post-process, write. */
 public final class Build {
@@ -33,30 +39,52 @@ public final class Build {
     private final Markdown markdown = new Markdown();
 
     /**
-     * Builds the site. On any problem nothing is written and the previous output stays as it was.
+     * Builds the site into the output folder. On any problem nothing is written and the previous
+     * output stays as it was.
      *
      * @throws BuildException with every problem found
      */
     public BuildResult run(BuildOptions options) {
         long start = System.nanoTime();
+        BuiltSite built = produce(options);
+        int files = new SiteWriter(options.source(), options.output()).write(built.outputs(), built.staticFiles());
+        return built.result(files, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Makes the whole site in memory, without writing it: stages 1–6 of the pipeline.
+     *
+     * @throws BuildException with every problem found
+     */
+    public BuiltSite produce(BuildOptions options) {
         SiteConfig config = loadConfig(options);
         Sources sources = new SourceReader().read(options.source());
-        ContentParser parser = new ContentParser(config, yaml, markdown);
+        Urls urls = new Urls(config, options.prettyLinks());
+        SiteIndexer indexer = new SiteIndexer(config, urls);
+        Path templates = options.source().resolve("templates");
+        ContentParser parser = new ContentParser(config, yaml, markdown, sources.layouts());
         ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
         List<Article> articles = parseAll(sources.articles(), parser::parseArticle, problems);
         List<Page> pages = parseAll(sources.pages(), parser::parsePage, problems);
         if (!problems.isEmpty()) {
+            // Report broken templates in the same run as broken content.
+            Site empty = indexer.index(List.of(), List.of(), options.clock().instant(), false, false);
+            problems.addAll(PageRenderer.templateProblems(empty, templates));
             throw new BuildException(new ArrayList<>(problems));
         }
-        Urls urls = new Urls(config, options.prettyLinks());
-        Site site = new SiteIndexer(config, urls).index(articles, pages, options.clock().instant(), options.drafts(), options.future());
-        List<Output> rendered = new PageRenderer(site, options.source().resolve("templates")).render();
-        List<Output> outputs = new HtmlPostProcessor(List.of(new RootRelativeLinks(site.urls())),
-                new FeedContentLinks(site.urls())).process(rendered);
-        int files = new SiteWriter(options.source(), options.output()).write(outputs, sources.staticFiles());
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        int htmlPages = (int) outputs.stream().filter(Output::isHtml).count();
-        return new BuildResult(site.articles().size(), htmlPages, files, millis, site.warnings());
+        Site site = indexer.index(articles, pages, options.clock().instant(), options.drafts(), options.future());
+        List<Output> rendered = new PageRenderer(site, templates).render();
+        HtmlPostProcessor.PostProcessed processed = new HtmlPostProcessor(
+                List.of(new CrossReferences(site), new RootRelativeLinks(urls)), new FeedContentLinks(urls)).process(rendered);
+        OutputCollisions.check(processed.outputs(), sources.staticFiles());
+        Set<String> paths = new HashSet<>();
+        processed.outputs().forEach(o -> paths.add(o.path()));
+        sources.staticFiles().forEach(f -> paths.add(f.outputPath()));
+        List<Problem> brokenLinks = new LinkChecker(site, paths, processed.ids()).check();
+        if (!brokenLinks.isEmpty()) {
+            throw new BuildException(brokenLinks);
+        }
+        return new BuiltSite(site, processed.outputs(), sources.staticFiles());
     }
 
     private SiteConfig loadConfig(BuildOptions options) {
@@ -75,10 +103,10 @@ public final class Build {
     private static <T> List<T> parseAll(List<Source> sources, Function<Source, T> parse, ConcurrentLinkedQueue<Problem> problems) {
         return sources.parallelStream().flatMap(source -> {
             try {
-                return java.util.stream.Stream.of(parse.apply(source));
+                return Stream.of(parse.apply(source));
             } catch (BuildException e) {
                 problems.addAll(e.problems());
-                return java.util.stream.Stream.empty();
+                return Stream.empty();
             }
         }).toList();
     }

@@ -13,12 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The write stage: writes the whole site into a fresh folder beside the output, then swaps it in,
@@ -41,7 +36,6 @@ final class SiteWriter {
     /** @return the number of files written */
     int write(List<Output> outputs, List<StaticFile> staticFiles) {
         checkOutputFolder();
-        checkCollisions(outputs, staticFiles);
         Path parent = output.getParent();
         Path fresh = parent.resolve("." + output.getFileName() + ".new");
         Path old = parent.resolve("." + output.getFileName() + ".old");
@@ -80,25 +74,6 @@ final class SiteWriter {
         }
         if (why != null) {
             throw new BuildException(Problem.of(output.toString(), "refusing to write the site here: " + why));
-        }
-    }
-
-    private static void checkCollisions(List<Output> outputs, List<StaticFile> staticFiles) {
-        Map<String, String> seen = new HashMap<>();
-        List<Problem> problems = new ArrayList<>();
-        List<String[]> all = new ArrayList<>();
-        outputs.forEach(o -> all.add(new String[] {o.path(), o.origin()}));
-        staticFiles.forEach(f -> all.add(new String[] {f.outputPath(), f.origin()}));
-        for (String[] pathAndOrigin : all) {
-            String key = Normalizer.normalize(pathAndOrigin[0], Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-            String first = seen.putIfAbsent(key, pathAndOrigin[1] + " (" + pathAndOrigin[0] + ")");
-            if (first != null) {
-                problems.add(Problem.of(pathAndOrigin[1], "writes " + pathAndOrigin[0] + ", which " + first
-                        + " writes too — change a slug or rename one of the files"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new BuildException(problems);
         }
     }
 

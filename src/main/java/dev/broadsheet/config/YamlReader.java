@@ -48,8 +48,10 @@ public final class YamlReader {
         try {
             root = new Compose(settings).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + firstLine).orElse(firstLine);
-            throw new BuildException(new Problem(file, line,
+            Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+            int line = mark.map(m -> m.getLine() + firstLine).orElse(firstLine);
+            int column = mark.map(m -> m.getColumn() + 1).orElse(0);
+            throw new BuildException(new Problem(file, line, column,
                     "invalid YAML: " + describe(e) + " — check the indentation, and quote values that contain ': ' or start with a special character"));
         } catch (YamlEngineException e) {
             throw new BuildException(new Problem(file, firstLine, "invalid YAML: " + e.getMessage()));

@@ -1,5 +1,6 @@
 package dev.broadsheet.content;
 
+import dev.broadsheet.markdown.LinkRef;
 import dev.broadsheet.markdown.RenderedMarkdown.Heading;
 import java.time.ZonedDateTime;
 import java.util.Collections;
@@ -28,6 +29,8 @@ import java.util.Objects;
  * @param bodyHtml the body rendered from Markdown
  * @param wordCount words in the body
  * @param headings the body's headings
+ * @param links the body's link and image destinations with their lines
+ * @param layout the template it is rendered with, {@code article} unless given
  * @param params front-matter keys Broadsheet does not know, for templates
  */
 public record Article(
@@ -48,6 +51,8 @@ public record Article(
         String bodyHtml,
         int wordCount,
         List<Heading> headings,
+        List<LinkRef> links,
+        String layout,
         Map<String, Object> params) {
 
     public Article {
@@ -66,6 +71,8 @@ public record Article(
         tags = List.copyOf(tags);
         aliases = List.copyOf(aliases);
         headings = List.copyOf(headings);
+        links = List.copyOf(links);
+        Objects.requireNonNull(layout, "layout");
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 

@@ -22,18 +22,23 @@ import java.util.regex.Pattern;
 public final class ContentParser {
 
     static final List<String> ARTICLE_KEYS = List.of("title", "date", "updated", "author", "summary", "tags",
-            "dateline", "image", "section", "aliases", "draft", "slug");
-    static final List<String> PAGE_KEYS = List.of("title", "summary", "slug", "date", "updated", "draft");
+            "dateline", "image", "section", "aliases", "draft", "slug", "layout");
+    static final List<String> PAGE_KEYS = List.of("title", "summary", "slug", "date", "updated", "draft", "layout");
     private static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)");
 
     private final SiteConfig config;
     private final YamlReader yaml;
     private final Markdown markdown;
+    private final java.util.Set<String> layouts;
 
-    public ContentParser(SiteConfig config, YamlReader yaml, Markdown markdown) {
+    /**
+     * @param layouts the template names a {@code layout:} may name
+     */
+    public ContentParser(SiteConfig config, YamlReader yaml, Markdown markdown, java.util.Set<String> layouts) {
         this.config = config;
         this.yaml = yaml;
         this.markdown = markdown;
+        this.layouts = java.util.Set.copyOf(layouts);
     }
 
     /** @throws BuildException with every problem of this file */
@@ -57,17 +62,18 @@ public final class ContentParser {
         String dateline = fields.text("dateline");
         String image = fields.text("image");
         String section = fields.text("section");
+        String layout = layout(fields, "article");
         List<String> aliases = fields.list("aliases").stream()
                 .flatMap(alias -> AliasPaths.toOutputPath(alias, fields).stream()).toList();
         boolean draft = fields.flag("draft");
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }
-        RenderedMarkdown body = markdown.render(split.body());
+        RenderedMarkdown body = markdown.render(split.body(), split.bodyFirstLine());
         ZonedDateTime date = published.orElseThrow();
         return new Article(source.path(), slug, title, date, updated == null ? date : updated,
                 author.isEmpty() ? config.author() : author, summary.isEmpty() ? body.summary() : summary, summary, tags,
-                dateline, image, section, aliases, draft, body.html(), body.wordCount(), body.headings(), map.without(ARTICLE_KEYS));
+                dateline, image, section, aliases, draft, body.html(), body.wordCount(), body.headings(), body.links(), layout, map.without(ARTICLE_KEYS));
     }
 
     /** @throws BuildException with every problem of this file */
@@ -81,12 +87,26 @@ public final class ContentParser {
         String summary = fields.text("summary");
         Optional<ZonedDateTime> updated = fields.date("updated", config.timeZone()).or(() -> fields.date("date", config.timeZone()));
         boolean draft = fields.flag("draft");
+        String layout = layout(fields, "page");
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }
-        RenderedMarkdown body = markdown.render(split.body());
+        RenderedMarkdown body = markdown.render(split.body(), split.bodyFirstLine());
         return new Page(source.path(), slug, title, summary.isEmpty() ? body.summary() : summary, updated, draft,
-                body.html(), map.without(PAGE_KEYS));
+                body.html(), body.links(), layout, map.without(PAGE_KEYS));
+    }
+
+    private String layout(FieldReader fields, String fallback) {
+        String layout = fields.text("layout");
+        if (layout.isEmpty()) {
+            return fallback;
+        }
+        if (!layouts.contains(layout)) {
+            fields.problem("layout", "unknown layout '" + layout + "' — there is no templates/" + layout
+                    + ".peb; use one of " + String.join(", ", new java.util.TreeSet<>(layouts)));
+            return fallback;
+        }
+        return layout;
     }
 
     private FieldReader fieldsOf(FrontMatter split, Source source) {

@@ -15,9 +15,12 @@ import java.util.Objects;
  * @param updated when it last changed (front matter {@code updated} or {@code date}), if given
  * @param draft whether it is a draft, left out unless drafts are built
  * @param bodyHtml the body rendered from Markdown
+ * @param links the body's link and image destinations with their lines
+ * @param layout the template it is rendered with, {@code page} unless given
  * @param params front-matter keys Broadsheet does not know, for templates
  */
-public record Page(String source, String slug, String title, String summary, java.util.Optional<java.time.ZonedDateTime> updated, boolean draft, String bodyHtml, Map<String, Object> params) {
+public record Page(String source, String slug, String title, String summary, java.util.Optional<java.time.ZonedDateTime> updated, boolean draft, String bodyHtml,
+                   java.util.List<dev.broadsheet.markdown.LinkRef> links, String layout, Map<String, Object> params) {
 
     public Page {
         Objects.requireNonNull(source, "source");
@@ -25,6 +28,8 @@ public record Page(String source, String slug, String title, String summary, jav
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(bodyHtml, "bodyHtml");
+        links = java.util.List.copyOf(links);
+        Objects.requireNonNull(layout, "layout");
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 }

@@ -37,7 +37,7 @@ public final class SourceReader {
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }
-        return new Sources(articles, pages, statics);
+        return new Sources(articles, pages, statics, layouts(sourceDir.resolve("templates")));
     }
 
     private static List<Source> readMarkdown(Path sourceDir, String folder, List<Problem> problems) {
@@ -55,6 +55,18 @@ public final class SourceReader {
             }
         }
         return sources;
+    }
+
+    private static java.util.Set<String> layouts(Path templates) {
+        if (!Files.isDirectory(templates)) {
+            return java.util.Set.of();
+        }
+        try (Stream<Path> files = Files.list(templates)) {
+            return files.map(p -> p.getFileName().toString()).filter(name -> name.endsWith(".peb"))
+                    .map(name -> name.substring(0, name.length() - 4)).collect(java.util.stream.Collectors.toSet());
+        } catch (IOException e) {
+            return java.util.Set.of();
+        }
     }
 
     private static List<StaticFile> listStatic(Path sourceDir, String folder, List<Problem> problems) {

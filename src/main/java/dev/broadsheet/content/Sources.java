@@ -2,12 +2,20 @@ package dev.broadsheet.content;
 
 import java.util.List;
 
-/** Everything the read stage found under {@code content/} and {@code templates/static/}. */
-public record Sources(List<Source> articles, List<Source> pages, List<StaticFile> staticFiles) {
+/**
+ * Everything the read stage found under {@code content/} and {@code templates/}.
+ *
+ * @param articles Markdown of {@code content/articles}
+ * @param pages Markdown of {@code content/pages}
+ * @param staticFiles files copied as they are
+ * @param layouts names of the templates directly in {@code templates/}, usable as {@code layout:}
+ */
+public record Sources(List<Source> articles, List<Source> pages, List<StaticFile> staticFiles, java.util.Set<String> layouts) {
 
     public Sources {
         articles = List.copyOf(articles);
         pages = List.copyOf(pages);
         staticFiles = List.copyOf(staticFiles);
+        layouts = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(layouts));
     }
 }

@@ -1,7 +1,11 @@
 package dev.broadsheet.html;
 
 import dev.broadsheet.render.Output;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -16,22 +20,39 @@ public final class HtmlPostProcessor {
         this.feedLinks = feedLinks;
     }
 
-    public List<Output> process(List<Output> outputs) {
-        return outputs.parallelStream().map(this::process).toList();
+    /** The outputs after every step, and the element ids of every HTML page (for anchor checks). */
+    public PostProcessed process(List<Output> outputs) {
+        List<Processed> processed = outputs.parallelStream().map(this::process).toList();
+        Map<String, Set<String>> ids = new HashMap<>();
+        processed.forEach(p -> ids.put(p.output().path(), p.ids()));
+        return new PostProcessed(processed.stream().map(Processed::output).toList(), ids);
     }
 
-    private Output process(Output output) {
+    private Processed process(Output output) {
         if (output.path().endsWith("feed.xml")) {
-            return output.withContent(feedLinks.process(output.content(), output.path()));
+            return new Processed(output.withContent(feedLinks.process(output.content(), output.path())), Set.of());
         }
-        if (!output.isHtml() || steps.isEmpty()) {
-            return output;
+        if (!output.isHtml()) {
+            return new Processed(output, Set.of());
         }
         Document document = Jsoup.parse(output.content());
         document.outputSettings().prettyPrint(false);
         for (HtmlStep step : steps) {
-            step.apply(document, output.path());
+            step.apply(document, output);
         }
-        return output.withContent(document.outerHtml());
+        Set<String> ids = new HashSet<>();
+        document.select("[id]").forEach(e -> ids.add(e.id()));
+        document.select("a[name]").forEach(e -> ids.add(e.attr("name")));
+        return new Processed(output.withContent(document.outerHtml()), ids);
+    }
+
+    private record Processed(Output output, Set<String> ids) {
+    }
+
+    /**
+     * @param outputs every output, post-processed
+     * @param ids output path → the ids its elements carry (HTML pages only)
+     */
+    public record PostProcessed(List<Output> outputs, Map<String, Set<String>> ids) {
     }
 }

@@ -1,5 +1,6 @@
 package dev.broadsheet.html;
 
+import dev.broadsheet.render.Output;
 import org.jsoup.nodes.Document;
 
 /** One post-processing step over a rendered HTML page. Steps change the document in place. */
@@ -8,7 +9,7 @@ public interface HtmlStep {
 
     /**
      * @param document the page, parsed
-     * @param path the page's output path, such as {@code 2025/09/x/index.html}
+     * @param page the page as rendered: its output path ({@code 2025/09/x/index.html}) and origin
      */
-    void apply(Document document, String path);
+    void apply(Document document, Output page);
 }

@@ -1,5 +1,6 @@
 package dev.broadsheet.html;
 
+import dev.broadsheet.render.Output;
 import dev.broadsheet.site.Urls;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,7 +22,8 @@ public final class RootRelativeLinks implements HtmlStep {
     }
 
     @Override
-    public void apply(Document document, String path) {
+    public void apply(Document document, Output page) {
+        String path = page.path();
         if (path.equals(Urls.NOT_FOUND)) {
             return;
         }

@@ -16,6 +16,7 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -36,18 +37,55 @@ public final class Markdown {
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), FootnotesExtension.create());
         // Explicit limits: deeply nested quotes or emphasis must not overflow the stack.
-        this.parser = Parser.builder().extensions(extensions).maxOpenBlockParsers(100).maxInlineNesting(100).build();
+        this.parser = Parser.builder().extensions(extensions).maxOpenBlockParsers(100).maxInlineNesting(100)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .attributeProviderFactory(context -> new HeadingIds())
                 .build();
     }
 
     public RenderedMarkdown render(String markdown) {
+        return render(markdown, 1);
+    }
+
+    /**
+     * Renders a document whose first line is line {@code firstLine} of its file (after front matter),
+     * so that link lines name lines of the file.
+     */
+    public RenderedMarkdown render(String markdown, int firstLine) {
         Node document = parser.parse(markdown);
         String html = renderer.render(document);
         HeadingCollector headings = new HeadingCollector();
         document.accept(headings);
-        return new RenderedMarkdown(html, summaryOf(document), countWords(plainText(document)), headings.headings);
+        LinkCollector links = new LinkCollector(firstLine);
+        document.accept(links);
+        return new RenderedMarkdown(html, summaryOf(document), countWords(plainText(document)), headings.headings, links.links);
+    }
+
+    /** Lists link and image destinations with the file line they stand on. */
+    private static final class LinkCollector extends AbstractVisitor {
+        private final List<LinkRef> links = new ArrayList<>();
+        private final int firstLine;
+
+        LinkCollector(int firstLine) {
+            this.firstLine = firstLine;
+        }
+
+        @Override
+        public void visit(org.commonmark.node.Link link) {
+            links.add(new LinkRef(link.getDestination(), lineOf(link), false));
+            visitChildren(link);
+        }
+
+        @Override
+        public void visit(org.commonmark.node.Image image) {
+            links.add(new LinkRef(image.getDestination(), lineOf(image), true));
+            visitChildren(image);
+        }
+
+        private int lineOf(Node node) {
+            return node.getSourceSpans().isEmpty() ? firstLine : node.getSourceSpans().get(0).getLineIndex() + firstLine;
+        }
     }
 
     private static String summaryOf(Node document) {

@@ -10,13 +10,15 @@ import java.util.Objects;
  * @param summary plain text of the part before {@code <!--more-->}, or else of the first paragraph
  * @param wordCount words of running text (code blocks included, markup excluded)
  * @param headings the {@code ##}…{@code ######} headings in document order, with their ids
+ * @param links every link and image destination as written, with its line in the source file
  */
-public record RenderedMarkdown(String html, String summary, int wordCount, List<Heading> headings) {
+public record RenderedMarkdown(String html, String summary, int wordCount, List<Heading> headings, List<LinkRef> links) {
 
     public RenderedMarkdown {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(summary, "summary");
         headings = List.copyOf(headings);
+        links = List.copyOf(links);
     }
 
     /** A heading of the document: level 1–6, its plain text and its unique id. */

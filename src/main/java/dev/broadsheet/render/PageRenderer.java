@@ -50,7 +50,7 @@ public final class PageRenderer {
     private static final String FEED = "feed.xml";
 
     private final Site site;
-    private final Map<Kind, PebbleTemplate> templates;
+    private final PebbleEngine engine;
     private final List<Tag> topTags;
 
     /**
@@ -61,28 +61,55 @@ public final class PageRenderer {
     public PageRenderer(Site site, Path templatesDir) {
         this.site = site;
         this.topTags = site.topTags(SIDEBAR_TAGS);
+        PebbleEngine engine = engine(site, templatesDir);
+        this.engine = engine;
+        List<Problem> problems = compileAll(engine, layouts(site));
+        if (!problems.isEmpty()) {
+            throw new BuildException(problems);
+        }
+    }
+
+    /**
+     * The problems of every template in {@code templatesDir} when compiled for {@code site}: lets
+     * a build that stopped on bad content report broken templates in the same run.
+     */
+    public static List<Problem> templateProblems(Site site, Path templatesDir) {
+        return compileAll(engine(site, templatesDir), java.util.Set.of());
+    }
+
+    private static PebbleEngine engine(Site site, Path templatesDir) {
         FileLoader loader = new FileLoader(templatesDir.toAbsolutePath().toString());
         loader.setSuffix(".peb");
-        PebbleEngine engine = new PebbleEngine.Builder()
+        return new PebbleEngine.Builder()
                 .loader(loader)
                 .strictVariables(true)
                 .autoEscaping(true)
                 .defaultLocale(site.config().locale())
                 .extension(new TemplateFunctions(site))
                 .build();
-        Map<Kind, PebbleTemplate> compiled = new EnumMap<>(Kind.class);
-        List<Problem> problems = new ArrayList<>();
+    }
+
+    private static java.util.Set<String> layouts(Site site) {
+        java.util.Set<String> layouts = new java.util.TreeSet<>();
+        site.articles().forEach(a -> layouts.add(a.layout()));
+        site.pages().forEach(p -> layouts.add(p.layout()));
+        return layouts;
+    }
+
+    private static List<Problem> compileAll(PebbleEngine engine, java.util.Set<String> layouts) {
+        java.util.Set<String> names = new java.util.TreeSet<>(layouts);
         for (Kind kind : Kind.values()) {
+            names.add(kind.template);
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (String name : names) {
             try {
-                compiled.put(kind, engine.getTemplate(kind.template));
+                engine.getTemplate(name);
             } catch (PebbleException e) {
-                problems.add(problem(e, kind.template));
+                problems.add(problem(e, name));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new BuildException(problems);
-        }
-        this.templates = Collections.unmodifiableMap(compiled);
+        return problems;
     }
 
     /** @throws BuildException naming every template that failed, with its line */
@@ -90,7 +117,7 @@ public final class PageRenderer {
         Urls urls = site.urls();
         List<Job> jobs = new ArrayList<>();
         for (Article article : site.articles()) {
-            jobs.add(new Job(Kind.ARTICLE, urls.articlePath(article), article.source(), Map.of("article", article,
+            jobs.add(new Job(Kind.ARTICLE, article.layout(), urls.articlePath(article), article.source(), Map.of("article", article,
                     "title", article.title(), "description", article.summary())));
         }
         for (Listing listing : site.homePages()) {
@@ -106,7 +133,7 @@ public final class PageRenderer {
             }
         }
         for (Page page : site.pages()) {
-            jobs.add(new Job(Kind.PAGE, urls.pagePath(page), page.source(), Map.of("page", page,
+            jobs.add(new Job(Kind.PAGE, page.layout(), urls.pagePath(page), page.source(), Map.of("page", page,
                     "title", page.title(), "description", page.summary())));
         }
         jobs.add(new Job(Kind.NOT_FOUND, Urls.NOT_FOUND, "templates/404.peb", Map.of(
@@ -175,9 +202,9 @@ public final class PageRenderer {
         }
         StringWriter html = new StringWriter();
         try {
-            templates.get(job.kind()).evaluate(html, context, site.config().locale());
+            engine.getTemplate(job.template()).evaluate(html, context, site.config().locale());
         } catch (PebbleException e) {
-            problems.add(problem(e, job.kind().template));
+            problems.add(problem(e, job.template()));
             return Stream.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -195,6 +222,10 @@ public final class PageRenderer {
         return new Problem(file, line, message);
     }
 
-    private record Job(Kind kind, String path, String origin, Map<String, Object> variables) {
+    private record Job(Kind kind, String template, String path, String origin, Map<String, Object> variables) {
+
+        Job(Kind kind, String path, String origin, Map<String, Object> variables) {
+            this(kind, kind.template, path, origin, variables);
+        }
     }
 }

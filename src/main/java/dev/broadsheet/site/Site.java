@@ -29,6 +29,7 @@ public final class Site {
     private final Map<String, Integer> positions;
     private final Map<String, Tag> tagsBySlug;
     private final Instant builtAt;
+    private final Map<String, String> outputsBySource;
 
     /**
      * @param config the settings
@@ -56,6 +57,10 @@ public final class Site {
         Map<String, Tag> bySlug = new HashMap<>();
         tags.forEach(tag -> bySlug.put(tag.slug(), tag));
         this.tagsBySlug = Map.copyOf(bySlug);
+        Map<String, String> outputs = new HashMap<>();
+        articles.forEach(a -> outputs.put(a.source(), urls.articlePath(a)));
+        pages.forEach(p -> outputs.put(p.source(), urls.pagePath(p)));
+        this.outputsBySource = Map.copyOf(outputs);
     }
 
     public SiteConfig config() {
@@ -95,6 +100,11 @@ public final class Site {
     /** The tag that {@code name} belongs to, matched by slug. */
     public Optional<Tag> findTag(String name) {
         return Optional.ofNullable(tagsBySlug.get(dev.broadsheet.Slug.of(name)));
+    }
+
+    /** The output path of the published article or page made from {@code source} ({@code content/pages/x.md}). */
+    public Optional<String> findOutputOf(String source) {
+        return Optional.ofNullable(outputsBySource.get(source));
     }
 
     /** The newest articles of the site feed. */

@@ -42,7 +42,7 @@ class BadInputTest {
     @Test
     void invalidYamlNamesTheLineOfTheMarkdownFile() throws IOException {
         site.write("content/articles/2025-09-04-rotto.md", "---\ntitle: Rotto\ntags: [a, b\nauthor: x\n---\nTesto\n");
-        assertThat(failsWith(1)).contains("error: content/articles/2025-09-04-rotto.md:4: invalid YAML");
+        assertThat(failsWith(1)).contains("error: content/articles/2025-09-04-rotto.md:4:7: invalid YAML");
     }
 
     @Test

@@ -1,0 +1,119 @@
+package dev.broadsheet.html;
+
+import dev.broadsheet.Problem;
+import dev.broadsheet.content.Article;
+import dev.broadsheet.content.Page;
+import dev.broadsheet.markdown.LinkRef;
+import dev.broadsheet.site.Site;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks every link and image an author wrote in Markdown against the finished site: the file must
+ * be written, the {@code #anchor} must be an id of that page. Problems point at the Markdown line.
+ */
+public final class LinkChecker {
+
+    private final Site site;
+    private final Set<String> files;
+    private final Map<String, Set<String>> ids;
+
+    /**
+     * @param site the published site
+     * @param files every output path written (pages, feeds, static files)
+     * @param ids output path → ids of its elements
+     */
+    public LinkChecker(Site site, Set<String> files, Map<String, Set<String>> ids) {
+        this.site = site;
+        this.files = Set.copyOf(files);
+        this.ids = ids;
+    }
+
+    public List<Problem> check() {
+        List<Problem> problems = new ArrayList<>();
+        for (Article article : site.articles()) {
+            check(article.source(), site.urls().articlePath(article), article.links(), problems);
+        }
+        for (Page page : site.pages()) {
+            check(page.source(), site.urls().pagePath(page), page.links(), problems);
+        }
+        return problems;
+    }
+
+    private void check(String source, String pagePath, List<LinkRef> links, List<Problem> problems) {
+        for (LinkRef link : links) {
+            if (!link.isExternal()) {
+                checkOne(source, pagePath, link).ifPresent(message -> problems.add(new Problem(source, link.line(), message)));
+            }
+        }
+    }
+
+    private Optional<String> checkOne(String source, String pagePath, LinkRef link) {
+        String destination = link.destination();
+        int hash = destination.indexOf('#');
+        String path = hash < 0 ? destination : destination.substring(0, hash);
+        String fragment = hash < 0 ? "" : decode(destination.substring(hash + 1));
+        String what = (link.image() ? "image" : "link") + " \"" + destination + "\"";
+        String target;
+        if (path.isEmpty()) {
+            target = pagePath;
+        } else if (path.endsWith(".md")) {
+            Optional<CrossReferences.SourceLink> named = CrossReferences.targetOf(source, destination);
+            Optional<String> output = named.flatMap(n -> site.findOutputOf(n.source()));
+            if (output.isEmpty()) {
+                return Optional.of(what + " names " + named.map(CrossReferences.SourceLink::source).orElse(path)
+                        + ", which is not a published article or page — check the file name (drafts and future articles are not published)");
+            }
+            target = output.get();
+        } else {
+            Optional<String> resolved = resolve(pagePath, path);
+            if (resolved.isEmpty()) {
+                return Optional.of(what + " is not a valid URL — encode spaces as %20 or wrap the address in <…>");
+            }
+            target = resolved.get();
+        }
+        if (!files.contains(target)) {
+            if (files.contains(target + "/index.html")) {
+                target = target + "/index.html";
+            } else {
+                return Optional.of(what + " points to " + target + ", which the site does not have — "
+                        + (link.image() ? "put images in content/static/ and write them from the site root, such as /images/foto.jpg"
+                        : "link to another article with its file name, such as 2025-09-03-titolo.md"));
+            }
+        }
+        if (!fragment.isEmpty() && target.endsWith(".html") && !ids.getOrDefault(target, Set.of()).contains(fragment)) {
+            return Optional.of(what + ": " + target + " has no anchor #" + fragment + " — anchors are made from heading text, such as #il-contesto-cinese");
+        }
+        return Optional.empty();
+    }
+
+    /** The output path a relative or root-relative path leads to from the page at {@code pagePath}. */
+    private static Optional<String> resolve(String pagePath, String path) {
+        try {
+            String root = "http://site.invalid/";
+            URI base = URI.create(root + pagePath);
+            String absolute = path.startsWith("/") ? root + path.substring(1) : base.resolve(new URI(path)).toString();
+            if (!absolute.startsWith(root)) {
+                return Optional.empty();
+            }
+            String target = decode(URI.create(absolute).getPath().substring(1));
+            return Optional.of(target.isEmpty() || target.endsWith("/") ? target + "index.html" : target);
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+}

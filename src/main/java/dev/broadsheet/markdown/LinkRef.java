@@ -1,0 +1,22 @@
+package dev.broadsheet.markdown;
+
+import java.util.Objects;
+
+/**
+ * A link or image destination as the author wrote it, for cross-references and link checks.
+ *
+ * @param destination the URL or path, such as {@code ../pages/chi-siamo.md#contatti}
+ * @param line the 1-based line of the source file
+ * @param image whether it is an image
+ */
+public record LinkRef(String destination, int line, boolean image) {
+
+    public LinkRef {
+        Objects.requireNonNull(destination, "destination");
+    }
+
+    /** Whether it leaves the site: has a scheme ({@code https:}, {@code mailto:}) or is protocol-relative. */
+    public boolean isExternal() {
+        return destination.startsWith("//") || destination.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+    }
+}

@@ -46,7 +46,15 @@ public final class Build {
      */
     public BuildResult run(BuildOptions options) {
         long start = System.nanoTime();
-        BuiltSite built = produce(options);
+        return write(produce(options), options, start);
+    }
+
+    /** Writes a site made by {@link #produce} into {@code options.output()}, swapping it in whole. */
+    public BuildResult write(BuiltSite built, BuildOptions options) {
+        return write(built, options, System.nanoTime());
+    }
+
+    private BuildResult write(BuiltSite built, BuildOptions options, long start) {
         int files = new SiteWriter(options.source(), options.output()).write(built.outputs(), built.staticFiles());
         return built.result(files, (System.nanoTime() - start) / 1_000_000);
     }
@@ -84,7 +92,13 @@ public final class Build {
         if (!brokenLinks.isEmpty()) {
             throw new BuildException(brokenLinks);
         }
-        return new BuiltSite(site, processed.outputs(), sources.staticFiles());
+        List<Problem> warnings = new ArrayList<>(site.warnings());
+        if (!config.language().equals("en")) {
+            String file = "templates/i18n/" + config.language() + ".yaml";
+            config.strings().missingKeys().forEach(key -> warnings.add(Problem.of(file,
+                    "no interface string '" + key + "', the English one is used — add '" + key + ": …'")));
+        }
+        return new BuiltSite(site, processed.outputs(), sources.staticFiles(), warnings);
     }
 
     private SiteConfig loadConfig(BuildOptions options) {

@@ -41,6 +41,10 @@ public record BuildOptions(Path source, Path output, Optional<String> baseUrl, b
         return new BuildOptions(source, output, Optional.of(url), drafts, future, clock);
     }
 
+    public BuildOptions withOutput(Path folder) {
+        return new BuildOptions(source, folder, baseUrl, drafts, future, clock);
+    }
+
     public BuildOptions withDrafts(boolean includeDrafts) {
         return new BuildOptions(source, output, baseUrl, includeDrafts, future, clock);
     }

@@ -1,5 +1,6 @@
 package dev.broadsheet.build;
 
+import dev.broadsheet.Problem;
 import dev.broadsheet.content.StaticFile;
 import dev.broadsheet.render.Output;
 import dev.broadsheet.site.Site;
@@ -11,16 +12,18 @@ import java.util.List;
  * @param site the published model
  * @param outputs every generated file
  * @param staticFiles the files copied as they are
+ * @param warnings problems that did not stop the build
  */
-public record BuiltSite(Site site, List<Output> outputs, List<StaticFile> staticFiles) {
+public record BuiltSite(Site site, List<Output> outputs, List<StaticFile> staticFiles, List<Problem> warnings) {
 
     public BuiltSite {
         outputs = List.copyOf(outputs);
         staticFiles = List.copyOf(staticFiles);
+        warnings = List.copyOf(warnings);
     }
 
     BuildResult result(int files, long millis) {
         int pages = (int) outputs.stream().filter(Output::isHtml).count();
-        return new BuildResult(site.articles().size(), pages, files, millis, site.warnings());
+        return new BuildResult(site.articles().size(), pages, files, millis, warnings);
     }
 }

@@ -1,16 +1,21 @@
 package dev.broadsheet.cli;
 
+import dev.broadsheet.BuildException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code broadsheet} command line. Exit codes: 0 success, 1 bad content or templates, 2 bad usage. */
 @Command(name = "broadsheet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A static site generator for news blogs.",
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show the Java stack trace of unexpected errors.")
+    private boolean verbose;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -18,12 +23,37 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code, without exiting. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return commandLine().execute(args);
     }
 
     /** Runs the command line with its output sent to {@code out} and {@code err}. */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        return new CommandLine(new Main()).setOut(out).setErr(err).execute(args);
+        return commandLine().setOut(out).setErr(err).execute(args);
+    }
+
+    private static CommandLine commandLine() {
+        Main main = new Main();
+        return new CommandLine(main).setExecutionExceptionHandler(main::handle);
+    }
+
+    /** User mistakes print their problems and exit 1; anything else is an internal error, traced with --verbose. */
+    private int handle(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        java.io.PrintWriter err = command.getErr();
+        if (e instanceof BuildException build) {
+            build.problems().forEach(problem -> err.println("error: " + problem));
+            err.printf("Build failed with %d problem%s; the previous site was left as it was.%n", build.problems().size(),
+                    build.problems().size() == 1 ? "" : "s");
+            return 1;
+        }
+        if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
+            err.println("error: " + e.getMessage());
+        } else {
+            err.println("internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
+        }
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        return 1;
     }
 
     @Override

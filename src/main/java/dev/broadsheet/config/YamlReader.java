@@ -51,8 +51,10 @@ public final class YamlReader {
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
             int line = mark.map(m -> m.getLine() + firstLine).orElse(firstLine);
             int column = mark.map(m -> m.getColumn() + 1).orElse(0);
-            throw new BuildException(new Problem(file, line, column,
-                    "invalid YAML: " + describe(e) + " — check the indentation, and quote values that contain ': ' or start with a special character"));
+            String started = e.getContextMark().filter(m -> m.getLine() + firstLine != line)
+                    .map(m -> " (it started on line " + (m.getLine() + firstLine) + ")").orElse("");
+            throw new BuildException(new Problem(file, line, column, "invalid YAML: " + describe(e) + started
+                    + " — check the indentation, and quote values that contain ': ' or start with a special character"));
         } catch (YamlEngineException e) {
             throw new BuildException(new Problem(file, firstLine, "invalid YAML: " + e.getMessage()));
         }

@@ -1,0 +1,58 @@
+package dev.broadsheet.serve;
+
+import dev.broadsheet.Problem;
+import dev.broadsheet.build.BuiltSite;
+import dev.broadsheet.content.StaticFile;
+import dev.broadsheet.render.Output;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One complete site as served: every file's bytes by output path, and the problems of the latest
+ * build attempt (shown over every page until fixed). Immutable, so the server swaps whole sites.
+ *
+ * @param files output path → content
+ * @param problems problems of the latest build; empty when it succeeded
+ * @param version counts builds, for the reload event
+ */
+record SiteSnapshot(Map<String, byte[]> files, List<Problem> problems, long version) {
+
+    SiteSnapshot {
+        files = Map.copyOf(files);
+        problems = List.copyOf(problems);
+    }
+
+    static SiteSnapshot empty() {
+        return new SiteSnapshot(Map.of(), List.of(), 0);
+    }
+
+    /** The snapshot of a successful build. */
+    static SiteSnapshot of(BuiltSite built, long version) {
+        Map<String, byte[]> files = new HashMap<>();
+        for (StaticFile file : built.staticFiles()) {
+            try {
+                files.put(file.outputPath(), Files.readAllBytes(file.file()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        for (Output output : built.outputs()) {
+            files.put(output.path(), output.bytes());
+        }
+        return new SiteSnapshot(files, List.of(), version);
+    }
+
+    /** The same site, with the problems of a failed rebuild. */
+    SiteSnapshot withProblems(List<Problem> newProblems, long newVersion) {
+        return new SiteSnapshot(files, newProblems, newVersion);
+    }
+
+    Optional<byte[]> find(String path) {
+        return Optional.ofNullable(files.get(path));
+    }
+}

@@ -82,13 +82,30 @@ public final class SourceReader {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
+            List<Path> files = walk.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+            List<Path> regular = new ArrayList<>();
+            for (Path file : files) {
+                if (Files.isSymbolicLink(file) && !staysInside(sourceDir, file)) {
+                    problems.add(Problem.of(relative(sourceDir, file), "is a symbolic link to a file outside content/ and templates/, "
+                            + "which Broadsheet does not follow — copy the file here instead"));
+                } else if (Files.isRegularFile(file)) {
+                    regular.add(file);
+                }
+            }
+            return regular;
         } catch (IOException e) {
             problems.add(Problem.of(folder, "cannot list the folder: " + e.getMessage()));
             return List.of();
+        }
+    }
+
+    /** Whether a link leads to a file within the site's content/ or templates/ folders. */
+    private static boolean staysInside(Path sourceDir, Path link) {
+        try {
+            Path target = link.toRealPath();
+            return target.startsWith(sourceDir.resolve("content").toRealPath()) || target.startsWith(sourceDir.resolve("templates").toRealPath());
+        } catch (IOException e) {
+            return false;
         }
     }
 

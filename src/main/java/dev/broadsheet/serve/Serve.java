@@ -97,6 +97,11 @@ public final class Serve implements AutoCloseable {
         err.flush();
     }
 
+    /** The problems of the latest build, empty when it succeeded. */
+    public List<Problem> problems() {
+        return server.current().problems();
+    }
+
     /** How many pages are listening for reloads. */
     public int liveReloadListeners() {
         return server.liveReloadListeners();

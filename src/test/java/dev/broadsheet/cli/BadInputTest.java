@@ -107,6 +107,27 @@ class BadInputTest {
     }
 
     @Test
+    void unknownLayoutListsTheLayoutsThereAre() throws IOException {
+        site.write("content/articles/2025-09-04-x.md", "---\ntitle: X\nlayout: largo\n---\nTesto\n");
+        assertThat(failsWith(1)).contains("error: content/articles/2025-09-04-x.md:3: unknown layout 'largo' — there is no templates/largo.peb; use one of 404, alias, article");
+    }
+
+    @Test
+    void contentAndTemplateProblemsAreReportedTogether() throws IOException {
+        site.write("content/articles/2025-09-04-x.md", "---\nauthor: X\n---\nTesto\n");
+        site.write("templates/tags.peb", "{% extends \"base\" %}\n{% block content %}{{ x }\n{% endblock %}\n");
+        assertThat(failsWith(2)).contains("2025-09-04-x.md:2: 'title' is missing", "templates/tags.peb:2:");
+    }
+
+    @Test
+    void aUserMistakeShowsNoStackTraceButVerboseShowsOneForInternalErrors() throws IOException {
+        site.write("content/articles/2025-09-04-x.md", "---\ntitle: [\n---\n");
+        CommandLineRun run = CommandLineRun.of("build", "--verbose", "--source", site.root().toString(), "--output", site.output().toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).doesNotContain("\tat ");
+    }
+
+    @Test
     void twoArticlesAtOnePermalinkNameBothFiles() throws IOException {
         site.write("content/articles/2025-09-03-altro.md", "---\ntitle: Altro\nslug: buono\n---\nTesto\n");
         assertThat(failsWith(1)).contains("2025-09-03-altro.md", "2025-09-03-buono.md", "2025/09/buono/index.html");

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param permalink the article URL pattern, such as {@code /:year/:month/:slug/}
  * @param wordsPerMinute reading speed for the reading time
  * @param googleNews whether to write a Google News sitemap of the last two days' articles
+ * @param menu the navigation; empty for the default one (front page, topics, archive, pages)
  * @param strings interface strings in the site's language
  */
 public record SiteConfig(
@@ -32,6 +33,7 @@ public record SiteConfig(
         String permalink,
         int wordsPerMinute,
         boolean googleNews,
+        java.util.List<MenuItem> menu,
         Strings strings) {
 
     public SiteConfig {
@@ -43,6 +45,7 @@ public record SiteConfig(
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(permalink, "permalink");
         Objects.requireNonNull(strings, "strings");
+        menu = java.util.List.copyOf(menu);
         if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
@@ -77,6 +80,6 @@ public record SiteConfig(
     /** The same settings published at another base URL (the CLI's {@code --base-url}). */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, timeZone, author, perPage, feedSize,
-                permalink, wordsPerMinute, googleNews, strings);
+                permalink, wordsPerMinute, googleNews, menu, strings);
     }
 }

@@ -22,7 +22,7 @@ public final class SiteConfigLoader {
 
     public static final String SITE_FILE = "content/site.yaml";
     private static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timeZone",
-            "author", "perPage", "feedSize", "permalink", "wordsPerMinute", "googleNews");
+            "author", "perPage", "feedSize", "permalink", "wordsPerMinute", "googleNews", "menu");
     private static final Pattern PERMALINK = Pattern.compile("/(?:[a-z0-9_-]+/|:year/|:month/|:day/)*:slug(?:/|\\.html)");
 
     private final YamlReader yaml;
@@ -62,11 +62,33 @@ public final class SiteConfigLoader {
         int feedSize = s.positive("feedSize", 20);
         int wordsPerMinute = s.positive("wordsPerMinute", 220);
         boolean googleNews = s.flag("googleNews");
+        List<MenuItem> menu = menu(map, problems);
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }
         return new SiteConfig(title, description, baseUrl, language, zone, author, perPage, feedSize, permalink,
-                wordsPerMinute, googleNews, strings);
+                wordsPerMinute, googleNews, menu, strings);
+    }
+
+    private static List<MenuItem> menu(YamlMapping map, List<Problem> problems) {
+        Object value = map.find("menu").orElse(List.of());
+        int line = map.lineOf("menu");
+        if (!(value instanceof List<?> items)) {
+            problems.add(new Problem(SITE_FILE, line, "'menu' must be a list of entries such as '- title: Chi siamo' + 'page: chi-siamo'"));
+            return List.of();
+        }
+        List<MenuItem> menu = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            int itemLine = line;
+            if (items.get(i) instanceof Map<?, ?> item && item.get("title") instanceof String title
+                    && (item.get("page") instanceof String || item.get("url") instanceof String)) {
+                menu.add(new MenuItem(title.strip(), String.valueOf(item.get("page") == null ? "" : item.get("page")).strip(),
+                        String.valueOf(item.get("url") == null ? "" : item.get("url")).strip(), itemLine));
+            } else {
+                problems.add(new Problem(SITE_FILE, line, "menu entry " + (i + 1) + " needs 'title' and either 'page' (a page slug) or 'url'"));
+            }
+        }
+        return menu;
     }
 
     /** An error message for a bad base URL, or empty when it is usable. */

@@ -28,9 +28,11 @@ import java.util.Objects;
  * @param draft whether it is a draft
  * @param bodyHtml the body rendered from Markdown
  * @param wordCount words in the body
+ * @param text the body as plain text, for search
  * @param headings the body's headings
  * @param links the body's link and image destinations with their lines
  * @param layout the template it is rendered with, {@code article} unless given
+ * @param toc whether a table of contents is shown (when there are enough headings); front matter {@code toc: false} turns it off
  * @param params front-matter keys Broadsheet does not know, for templates
  */
 public record Article(
@@ -50,9 +52,11 @@ public record Article(
         boolean draft,
         String bodyHtml,
         int wordCount,
+        String text,
         List<Heading> headings,
         List<LinkRef> links,
         String layout,
+        boolean toc,
         Map<String, Object> params) {
 
     public Article {
@@ -74,6 +78,12 @@ public record Article(
         links = List.copyOf(links);
         Objects.requireNonNull(layout, "layout");
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    }
+
+    /** The {@code ##} and {@code ###} headings when there are at least three and the table of contents is on. */
+    public List<Heading> tableOfContents() {
+        List<Heading> sections = headings.stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
+        return toc && sections.size() >= 3 ? sections : List.of();
     }
 
     /** Whether the article was changed after it was published. */

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class ContentParser {
 
     static final List<String> ARTICLE_KEYS = List.of("title", "date", "updated", "author", "summary", "tags",
-            "dateline", "image", "section", "aliases", "draft", "slug", "layout");
+            "dateline", "image", "section", "aliases", "draft", "slug", "layout", "toc");
     static final List<String> PAGE_KEYS = List.of("title", "summary", "slug", "date", "updated", "draft", "layout");
     private static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)");
 
@@ -63,6 +63,7 @@ public final class ContentParser {
         String image = fields.text("image");
         String section = fields.text("section");
         String layout = layout(fields, "article");
+        boolean toc = !fields.text("toc").equals("false") && (fields.text("toc").isEmpty() || fields.flag("toc"));
         List<String> aliases = fields.list("aliases").stream()
                 .flatMap(alias -> AliasPaths.toOutputPath(alias, fields).stream()).toList();
         boolean draft = fields.flag("draft");
@@ -73,7 +74,7 @@ public final class ContentParser {
         ZonedDateTime date = published.orElseThrow();
         return new Article(source.path(), slug, title, date, updated == null ? date : updated,
                 author.isEmpty() ? config.author() : author, summary.isEmpty() ? body.summary() : summary, summary, tags,
-                dateline, image, section, aliases, draft, body.html(), body.wordCount(), body.headings(), body.links(), layout, map.without(ARTICLE_KEYS));
+                dateline, image, section, aliases, draft, body.html(), body.wordCount(), body.text(), body.headings(), body.links(), layout, toc, map.without(ARTICLE_KEYS));
     }
 
     /** @throws BuildException with every problem of this file */

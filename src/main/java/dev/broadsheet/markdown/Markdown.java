@@ -59,7 +59,8 @@ public final class Markdown {
         document.accept(headings);
         LinkCollector links = new LinkCollector(firstLine);
         document.accept(links);
-        return new RenderedMarkdown(html, summaryOf(document), countWords(plainText(document)), headings.headings, links.links);
+        String text = plainText(document);
+        return new RenderedMarkdown(html, summaryOf(document), countWords(text), headings.headings, links.links, normalizeSpace(text));
     }
 
     /** Lists link and image destinations with the file line they stand on. */

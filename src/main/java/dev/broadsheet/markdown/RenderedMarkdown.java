@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param wordCount words of running text (code blocks included, markup excluded)
  * @param headings the {@code ##}…{@code ######} headings in document order, with their ids
  * @param links every link and image destination as written, with its line in the source file
+ * @param text the body as plain text, for search
  */
-public record RenderedMarkdown(String html, String summary, int wordCount, List<Heading> headings, List<LinkRef> links) {
+public record RenderedMarkdown(String html, String summary, int wordCount, List<Heading> headings, List<LinkRef> links, String text) {
 
     public RenderedMarkdown {
         Objects.requireNonNull(html, "html");

@@ -20,7 +20,7 @@ import java.time.format.DateTimeFormatter;
 final class JsonLd {
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final CharacterEscapes SCRIPT_SAFE = new ScriptSafeEscapes();
+    static final CharacterEscapes SCRIPT_SAFE = new ScriptSafeEscapes();
 
     private final Site site;
 

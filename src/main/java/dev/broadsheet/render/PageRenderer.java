@@ -4,6 +4,7 @@ import dev.broadsheet.BuildException;
 import dev.broadsheet.Problem;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.Page;
+import dev.broadsheet.site.Archive;
 import dev.broadsheet.site.Listing;
 import dev.broadsheet.site.Site;
 import dev.broadsheet.site.Tag;
@@ -34,7 +35,8 @@ public final class PageRenderer {
     /** One template per page kind, {@code templates/<name>.peb}. */
     public enum Kind {
         ARTICLE("article"), INDEX("index"), TAG("tag"), TAGS("tags"), PAGE("page"), NOT_FOUND("404"),
-        ALIAS("alias"), FEED("feed"), SITEMAP("sitemap"), NEWS_SITEMAP("news-sitemap"), ROBOTS("robots");
+        ALIAS("alias"), FEED("feed"), SITEMAP("sitemap"), NEWS_SITEMAP("news-sitemap"), ROBOTS("robots"),
+        ARCHIVE("archive"), PERIOD("period"), SEARCH("search");
 
         final String template;
 
@@ -43,6 +45,8 @@ public final class PageRenderer {
         }
     }
 
+    /** How many related articles an article page shows. */
+    private static final int RELATED = 4;
     /** How many tags the front page's sidebar shows. */
     private static final int SIDEBAR_TAGS = 15;
     /** Google News takes articles of the last two days. */
@@ -51,6 +55,7 @@ public final class PageRenderer {
 
     private final Site site;
     private final PebbleEngine engine;
+    private final TemplateFunctions functions;
     private final List<Tag> topTags;
 
     /**
@@ -61,7 +66,8 @@ public final class PageRenderer {
     public PageRenderer(Site site, Path templatesDir) {
         this.site = site;
         this.topTags = site.topTags(SIDEBAR_TAGS);
-        PebbleEngine engine = engine(site, templatesDir);
+        this.functions = new TemplateFunctions(site);
+        PebbleEngine engine = engine(functions, templatesDir);
         this.engine = engine;
         List<Problem> problems = compileAll(engine, layouts(site));
         if (!problems.isEmpty()) {
@@ -74,18 +80,18 @@ public final class PageRenderer {
      * a build that stopped on bad content report broken templates in the same run.
      */
     public static List<Problem> templateProblems(Site site, Path templatesDir) {
-        return compileAll(engine(site, templatesDir), java.util.Set.of());
+        return compileAll(engine(new TemplateFunctions(site), templatesDir), java.util.Set.of());
     }
 
-    private static PebbleEngine engine(Site site, Path templatesDir) {
+    private static PebbleEngine engine(TemplateFunctions functions, Path templatesDir) {
         FileLoader loader = new FileLoader(templatesDir.toAbsolutePath().toString());
         loader.setSuffix(".peb");
         return new PebbleEngine.Builder()
                 .loader(loader)
                 .strictVariables(true)
                 .autoEscaping(true)
-                .defaultLocale(site.config().locale())
-                .extension(new TemplateFunctions(site))
+                .defaultLocale(functions.locale())
+                .extension(functions)
                 .build();
     }
 
@@ -136,6 +142,22 @@ public final class PageRenderer {
             jobs.add(new Job(Kind.PAGE, page.layout(), urls.pagePath(page), page.source(), Map.of("page", page,
                     "title", page.title(), "description", page.summary())));
         }
+        jobs.add(new Job(Kind.ARCHIVE, urls.archivePath(), "templates/archive.peb", Map.of(
+                "title", site.config().strings().format("archive"))));
+        for (Archive.Year year : site.archive()) {
+            String yearTitle = site.config().strings().format("articlesOfYear", year.year());
+            for (Listing listing : site.yearPages(year)) {
+                jobs.add(new Job(Kind.PERIOD, listing.path(), "templates/period.peb", Map.of("listing", listing, "title", yearTitle)));
+            }
+            for (Archive.Month month : year.months()) {
+                String monthTitle = site.config().strings().format("articlesOfMonth", functions.monthYear(month.firstDay()));
+                for (Listing listing : site.monthPages(month)) {
+                    jobs.add(new Job(Kind.PERIOD, listing.path(), "templates/period.peb", Map.of("listing", listing, "title", monthTitle)));
+                }
+            }
+        }
+        jobs.add(new Job(Kind.SEARCH, urls.searchPath(), "templates/search.peb", Map.of(
+                "title", site.config().strings().format("searchTitle"))));
         jobs.add(new Job(Kind.NOT_FOUND, Urls.NOT_FOUND, "templates/404.peb", Map.of(
                 "title", site.config().strings().format("notFoundTitle"), "description", site.config().description())));
         for (Article article : site.articles()) {
@@ -145,9 +167,10 @@ public final class PageRenderer {
         }
         jobs.addAll(publishingJobs());
         ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
-        List<Output> outputs = jobs.parallelStream()
+        List<Output> outputs = new ArrayList<>(jobs.parallelStream()
                 .flatMap(job -> render(job, problems))
-                .toList();
+                .toList());
+        outputs.add(new Output(SearchIndex.PATH, SearchIndex.of(site, functions.dateFormat()), "search index"));
         if (!problems.isEmpty()) {
             throw new BuildException(List.copyOf(problems));
         }
@@ -193,12 +216,15 @@ public final class PageRenderer {
         context.put("pages", site.pages());
         context.put("allTags", site.tags());
         context.put("topTags", topTags);
+        context.put("archive", site.archive());
+        context.put("menu", site.menu());
         context.put("feedPath", job.variables().get("tag") instanceof Tag tag ? tagFeedPath(tag) : FEED);
         context.putIfAbsent("image", job.variables().get("article") instanceof Article a && job.kind() == Kind.ARTICLE ? a.image() : "");
         context.putIfAbsent("description", site.config().description());
         if (job.kind() == Kind.ARTICLE && job.variables().get("article") instanceof Article article) {
             context.put("newer", site.findNewer(article).orElse(null));
             context.put("older", site.findOlder(article).orElse(null));
+            context.put("related", site.related(article, RELATED));
         }
         StringWriter html = new StringWriter();
         try {

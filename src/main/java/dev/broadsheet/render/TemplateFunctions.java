@@ -37,12 +37,14 @@ final class TemplateFunctions extends AbstractExtension {
 
     private final Site site;
     private final DateTimeFormatter dateFormat;
+    private final DateTimeFormatter monthFormat;
     private final JsonLd jsonLd;
 
     TemplateFunctions(Site site) {
         this.site = site;
         this.jsonLd = new JsonLd(site);
         this.dateFormat = DateTimeFormatter.ofPattern(site.config().strings().format("dateFormat"), site.config().locale());
+        this.monthFormat = DateTimeFormatter.ofPattern(site.config().strings().format("monthFormat"), site.config().locale());
     }
 
     @Override
@@ -63,8 +65,23 @@ final class TemplateFunctions extends AbstractExtension {
     @Override
     public Map<String, Filter> getFilters() {
         return Map.of(
-                "localdate", filter(date -> dateFormat.format((ZonedDateTime) date)),
+                "localdate", filter(date -> dateFormat.format((java.time.temporal.TemporalAccessor) date)),
+                "monthyear", filter(date -> monthFormat.format((java.time.temporal.TemporalAccessor) date)),
                 "isodate", filter(date -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((ZonedDateTime) date)));
+    }
+
+    java.util.Locale locale() {
+        return site.config().locale();
+    }
+
+    /** A month as shown: "settembre 2025". */
+    String monthYear(java.time.LocalDate day) {
+        return monthFormat.format(day);
+    }
+
+    /** How dates are shown: "3 settembre 2025". */
+    DateTimeFormatter dateFormat() {
+        return dateFormat;
     }
 
     private String url(Object to, String fromPath) {
@@ -101,6 +118,10 @@ final class TemplateFunctions extends AbstractExtension {
             target = site.urls().pagePath(page);
         } else if (to instanceof Tag tag) {
             target = site.urls().tagPath(tag.slug(), 1);
+        } else if (to instanceof dev.broadsheet.site.Archive.Year year) {
+            target = site.urls().yearPath(year.year(), 1);
+        } else if (to instanceof dev.broadsheet.site.Archive.Month month) {
+            target = site.urls().monthPath(month.year(), month.month(), 1);
         } else if (to instanceof String path && (path.startsWith("http://") || path.startsWith("https://"))) {
             target = path;
         } else if (to instanceof String path && !path.isEmpty()) {

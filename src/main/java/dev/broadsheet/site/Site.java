@@ -30,6 +30,8 @@ public final class Site {
     private final Map<String, Tag> tagsBySlug;
     private final Instant builtAt;
     private final Map<String, String> outputsBySource;
+    private final List<Archive.Year> archive;
+    private final List<MenuLink> menu;
 
     /**
      * @param config the settings
@@ -39,10 +41,13 @@ public final class Site {
      * @param tags tags in the language's alphabetical order
      * @param warnings problems that do not stop the build
      * @param builtAt the build's "now"
+     * @param menu the navigation
      */
     public Site(SiteConfig config, Urls urls, List<Article> articles, List<Page> pages, List<Tag> tags,
-                List<Problem> warnings, Instant builtAt) {
+                List<Problem> warnings, Instant builtAt, List<MenuLink> menu) {
         this.builtAt = builtAt;
+        this.menu = List.copyOf(menu);
+        this.archive = Archive.of(articles);
         this.config = config;
         this.urls = urls;
         this.articles = List.copyOf(articles);
@@ -102,6 +107,31 @@ public final class Site {
         return Optional.ofNullable(tagsBySlug.get(dev.broadsheet.Slug.of(name)));
     }
 
+    /** Years and months with their articles, newest first. */
+    public List<Archive.Year> archive() {
+        return archive;
+    }
+
+    public List<MenuLink> menu() {
+        return menu;
+    }
+
+    /** The pages of one year of the archive. */
+    public List<Listing> yearPages(Archive.Year year) {
+        return Listing.paginate(year.articles(), config.perPage(), n -> urls.yearPath(year.year(), n));
+    }
+
+    /** The pages of one month of the archive. */
+    public List<Listing> monthPages(Archive.Month month) {
+        return Listing.paginate(month.articles(), config.perPage(), n -> urls.monthPath(month.year(), month.month(), n));
+    }
+
+    /** Up to {@code limit} articles sharing tags with {@code article}, rarer tags first, never itself. */
+    public List<Article> related(Article article, int limit) {
+        List<Tag> own = article.tags().stream().map(this::findTag).flatMap(Optional::stream).distinct().toList();
+        return RelatedArticles.of(article, own, limit);
+    }
+
     /** The output path of the published article or page made from {@code source} ({@code content/pages/x.md}). */
     public Optional<String> findOutputOf(String source) {
         return Optional.ofNullable(outputsBySource.get(source));
@@ -136,6 +166,12 @@ public final class Site {
         entries.add(new SitemapEntry(urls.homePath(1), newest));
         articles.forEach(a -> entries.add(new SitemapEntry(urls.articlePath(a), Optional.of(a.updated()))));
         entries.add(new SitemapEntry(urls.tagIndexPath(), newest));
+        entries.add(new SitemapEntry(urls.archivePath(), newest));
+        for (Archive.Year year : archive) {
+            entries.add(new SitemapEntry(urls.yearPath(year.year(), 1), Optional.of(lastUpdated(year.articles()))));
+            year.months().forEach(m -> entries.add(new SitemapEntry(urls.monthPath(m.year(), m.month(), 1),
+                    Optional.of(lastUpdated(m.articles())))));
+        }
         tags.forEach(t -> entries.add(new SitemapEntry(urls.tagPath(t.slug(), 1), Optional.of(lastUpdated(t.articles())))));
         pages.forEach(p -> entries.add(new SitemapEntry(urls.pagePath(p), p.updated())));
         return entries;

@@ -1,6 +1,9 @@
 package dev.broadsheet.site;
 
+import dev.broadsheet.BuildException;
 import dev.broadsheet.Problem;
+import dev.broadsheet.config.MenuItem;
+import dev.broadsheet.config.SiteConfigLoader;
 import dev.broadsheet.Slug;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.content.Article;
@@ -44,7 +47,39 @@ public final class SiteIndexer {
         List<Page> publishedPages = pages.stream().filter(p -> drafts || !p.draft())
                 .sorted(Comparator.comparing(Page::slug)).toList();
         List<Problem> warnings = new ArrayList<>();
-        return new Site(config, urls, published, publishedPages, groupTags(published, warnings), warnings, now);
+        return new Site(config, urls, published, publishedPages, groupTags(published, warnings), warnings, now,
+                menu(publishedPages));
+    }
+
+    /** The configured menu with its targets resolved, or the default one. */
+    private List<MenuLink> menu(List<Page> pages) {
+        if (config.menu().isEmpty()) {
+            List<MenuLink> menu = new ArrayList<>(List.of(
+                    new MenuLink(config.strings().format("frontPage"), urls.homePath(1)),
+                    new MenuLink(config.strings().format("tags"), urls.tagIndexPath()),
+                    new MenuLink(config.strings().format("archive"), urls.archivePath())));
+            pages.forEach(p -> menu.add(new MenuLink(p.title(), urls.pagePath(p))));
+            return menu;
+        }
+        List<MenuLink> menu = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (MenuItem item : config.menu()) {
+            if (!item.page().isEmpty()) {
+                pages.stream().filter(p -> p.slug().equals(item.page())).findFirst().ifPresentOrElse(
+                        p -> menu.add(new MenuLink(item.title(), urls.pagePath(p))),
+                        () -> problems.add(new Problem(SiteConfigLoader.SITE_FILE, item.line(), "menu entry '" + item.title()
+                                + "' names page '" + item.page() + "', which is not a published page — use the file name of content/pages/ without .md")));
+            } else if (item.url().startsWith("http://") || item.url().startsWith("https://")) {
+                menu.add(new MenuLink(item.title(), item.url()));
+            } else {
+                String path = item.url().startsWith("/") ? item.url().substring(1) : item.url();
+                menu.add(new MenuLink(item.title(), path.isEmpty() || path.endsWith("/") ? path + "index.html" : path));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BuildException(problems);
+        }
+        return menu;
     }
 
     private List<Tag> groupTags(List<Article> published, List<Problem> warnings) {

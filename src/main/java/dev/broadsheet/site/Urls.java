@@ -59,6 +59,24 @@ public final class Urls {
         return "tags/" + tagSlug + "/" + (pageNumber <= 1 ? INDEX : "page/" + pageNumber + "/" + INDEX);
     }
 
+    public String archivePath() {
+        return "archive/" + INDEX;
+    }
+
+    public String searchPath() {
+        return "search/" + INDEX;
+    }
+
+    /** {@code 2025/index.html}, {@code 2025/page/2/index.html}. */
+    public String yearPath(int year, int pageNumber) {
+        return String.format("%04d/", year) + (pageNumber <= 1 ? INDEX : "page/" + pageNumber + "/" + INDEX);
+    }
+
+    /** {@code 2025/09/index.html}, {@code 2025/09/page/2/index.html}. */
+    public String monthPath(int year, int month, int pageNumber) {
+        return String.format("%04d/%02d/", year, month) + (pageNumber <= 1 ? INDEX : "page/" + pageNumber + "/" + INDEX);
+    }
+
     /**
      * The link from the page at {@code fromPath} to the output at {@code toPath}, with any
      * {@code #fragment} or {@code ?query} of {@code toPath} kept.

@@ -140,7 +140,7 @@ class ExampleSiteTest {
     void noPageRequestsAnythingFromAnotherHost() {
         for (Path page : SiteFiles.files(site, ".html")) {
             Document document = FixtureSite.parse(page);
-            assertThat(document.select("link[href^=http], script[src], img[src^=http], iframe"))
+            assertThat(document.select("link[href^=http], link[href^=//], script[src^=http], script[src^=//], img[src^=http], img[src^=//], iframe"))
                     .as(page.toString()).isEmpty();
         }
     }

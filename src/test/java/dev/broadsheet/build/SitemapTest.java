@@ -45,7 +45,8 @@ class SitemapTest {
         new Build().run(site.options().withBaseUrl(BASE));
         Document sitemap = xml("sitemap.xml");
         assertThat(sitemap.select("url > loc").eachText()).containsExactlyInAnyOrder(
-                BASE, BASE + "2025/09/primo/", BASE + "2025/09/secondo/", BASE + "tags/", BASE + "tags/russia/", BASE + "chi-siamo/");
+                BASE, BASE + "2025/09/primo/", BASE + "2025/09/secondo/", BASE + "tags/", BASE + "tags/russia/", BASE + "chi-siamo/",
+                BASE + "archive/", BASE + "2025/", BASE + "2025/09/");
         assertThat(sitemap.select("url")).allSatisfy(url -> assertThat(url.select("lastmod")).hasSize(1));
         assertThat(sitemap.selectFirst("url:has(loc:containsOwn(primo)) lastmod").text()).isEqualTo("2025-09-01T00:00:00+02:00");
     }

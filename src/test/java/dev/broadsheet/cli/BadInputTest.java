@@ -109,7 +109,7 @@ class BadInputTest {
     @Test
     void unknownLayoutListsTheLayoutsThereAre() throws IOException {
         site.write("content/articles/2025-09-04-x.md", "---\ntitle: X\nlayout: largo\n---\nTesto\n");
-        assertThat(failsWith(1)).contains("error: content/articles/2025-09-04-x.md:3: unknown layout 'largo' — there is no templates/largo.peb; use one of 404, alias, article");
+        assertThat(failsWith(1)).contains("error: content/articles/2025-09-04-x.md:3: unknown layout 'largo' — there is no templates/largo.peb; use one of 404, alias, archive, article");
     }
 
     @Test

@@ -13,8 +13,26 @@ public final class Slug {
     private Slug() {
     }
 
-    /** The slug of {@code text}; empty when the text has no letter or digit that folds to ASCII. */
+    /** Longest slug: file names stay well under every file system's limit. */
+    static final int MAX_LENGTH = 80;
+    private static final java.util.regex.Pattern WINDOWS_RESERVED =
+            java.util.regex.Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
+
+    /**
+     * The slug of {@code text}; empty when the text has no letter or digit that folds to ASCII.
+     * At most {@value #MAX_LENGTH} characters (cut at a hyphen), and never a name Windows reserves
+     * ({@code con} becomes {@code con-1}).
+     */
     public static String of(String text) {
+        String slug = raw(text);
+        if (slug.length() > MAX_LENGTH) {
+            int cut = slug.lastIndexOf('-', MAX_LENGTH);
+            slug = slug.substring(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH);
+        }
+        return WINDOWS_RESERVED.matcher(slug).matches() ? slug + "-1" : slug;
+    }
+
+    private static String raw(String text) {
         String folded = fold(text);
         StringBuilder slug = new StringBuilder(folded.length());
         boolean hyphen = false;

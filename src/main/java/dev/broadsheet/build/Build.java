@@ -11,6 +11,7 @@ import dev.broadsheet.content.Page;
 import dev.broadsheet.content.Source;
 import dev.broadsheet.content.SourceReader;
 import dev.broadsheet.content.Sources;
+import dev.broadsheet.html.ContentSanitizer;
 import dev.broadsheet.html.CrossReferences;
 import dev.broadsheet.html.FeedContentLinks;
 import dev.broadsheet.html.HtmlPostProcessor;
@@ -70,7 +71,8 @@ public final class Build {
         Urls urls = new Urls(config, options.prettyLinks());
         SiteIndexer indexer = new SiteIndexer(config, urls);
         Path templates = options.source().resolve("templates");
-        ContentParser parser = new ContentParser(config, yaml, markdown, sources.layouts());
+        ContentParser parser = new ContentParser(config, yaml, markdown, sources.layouts(),
+                new ContentSanitizer(config.sanitizeHtml(), config.iframeHosts()));
         ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
         List<Article> articles = parseAll(sources.articles(), parser::parseArticle, problems);
         List<Page> pages = parseAll(sources.pages(), parser::parsePage, problems);
@@ -92,7 +94,8 @@ public final class Build {
         if (!brokenLinks.isEmpty()) {
             throw new BuildException(brokenLinks);
         }
-        List<Problem> warnings = new ArrayList<>(site.warnings());
+        List<Problem> warnings = new ArrayList<>(sources.warnings());
+        warnings.addAll(site.warnings());
         if (!config.language().equals("en")) {
             String file = "templates/i18n/" + config.language() + ".yaml";
             config.strings().missingKeys().forEach(key -> warnings.add(Problem.of(file,
@@ -120,6 +123,9 @@ public final class Build {
                 return Stream.of(parse.apply(source));
             } catch (BuildException e) {
                 problems.addAll(e.problems());
+                return Stream.empty();
+            } catch (StackOverflowError e) {
+                problems.add(Problem.of(source.path(), "nested too deeply to render — flatten the nested lists or quotes"));
                 return Stream.empty();
             }
         }).toList();

@@ -41,6 +41,10 @@ final class SiteWriter {
         Path old = parent.resolve("." + output.getFileName() + ".old");
         try {
             Files.createDirectories(parent);
+            // A build killed between its two renames left the previous site aside: put it back first.
+            if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS) && Files.exists(old.resolve(MARKER))) {
+                Files.move(old, output, StandardCopyOption.ATOMIC_MOVE);
+            }
             deleteIfOurs(fresh);
             deleteIfOurs(old);
             Files.createDirectories(fresh);
@@ -111,15 +115,22 @@ final class SiteWriter {
         if (!Files.exists(folder.resolve(MARKER)) && !isEmpty(folder)) {
             throw new IOException(folder + " exists and was not written by Broadsheet; remove it by hand");
         }
+        Path marker = folder.resolve(MARKER);
+        // The marker goes last, so a deletion cut short can be finished by the next build.
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+                if (!file.equals(marker)) {
+                    Files.delete(file);
+                }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (dir.equals(folder)) {
+                    Files.deleteIfExists(marker);
+                }
                 Files.delete(dir);
                 return FileVisitResult.CONTINUE;
             }

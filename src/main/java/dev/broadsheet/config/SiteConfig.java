@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param wordsPerMinute reading speed for the reading time
  * @param googleNews whether to write a Google News sitemap of the last two days' articles
  * @param menu the navigation; empty for the default one (front page, topics, archive, pages)
+ * @param sanitizeHtml whether HTML in articles is sanitized ({@code html: sanitize}) rather than trusted
+ * @param iframeHosts hosts whose iframes a sanitized article may embed
  * @param strings interface strings in the site's language
  */
 public record SiteConfig(
@@ -34,6 +36,8 @@ public record SiteConfig(
         int wordsPerMinute,
         boolean googleNews,
         java.util.List<MenuItem> menu,
+        boolean sanitizeHtml,
+        java.util.List<String> iframeHosts,
         Strings strings) {
 
     public SiteConfig {
@@ -46,6 +50,7 @@ public record SiteConfig(
         Objects.requireNonNull(permalink, "permalink");
         Objects.requireNonNull(strings, "strings");
         menu = java.util.List.copyOf(menu);
+        iframeHosts = java.util.List.copyOf(iframeHosts);
         if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
@@ -80,6 +85,6 @@ public record SiteConfig(
     /** The same settings published at another base URL (the CLI's {@code --base-url}). */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, timeZone, author, perPage, feedSize,
-                permalink, wordsPerMinute, googleNews, menu, strings);
+                permalink, wordsPerMinute, googleNews, menu, sanitizeHtml, iframeHosts, strings);
     }
 }

@@ -22,7 +22,7 @@ public final class SiteConfigLoader {
 
     public static final String SITE_FILE = "content/site.yaml";
     private static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timeZone",
-            "author", "perPage", "feedSize", "permalink", "wordsPerMinute", "googleNews", "menu");
+            "author", "perPage", "feedSize", "permalink", "wordsPerMinute", "googleNews", "menu", "html", "iframeHosts");
     private static final Pattern PERMALINK = Pattern.compile("/(?:[a-z0-9_-]+/|:year/|:month/|:day/)*:slug(?:/|\\.html)");
 
     private final YamlReader yaml;
@@ -63,11 +63,22 @@ public final class SiteConfigLoader {
         int wordsPerMinute = s.positive("wordsPerMinute", 220);
         boolean googleNews = s.flag("googleNews");
         List<MenuItem> menu = menu(map, problems);
+        String html = s.text("html", "trusted");
+        if (!html.equals("trusted") && !html.equals("sanitize")) {
+            problems.add(new Problem(SITE_FILE, map.lineOf("html"), "'html' must be trusted or sanitize, got \"" + html + "\""));
+        }
+        List<String> iframeHosts = new ArrayList<>();
+        Object hosts = map.find("iframeHosts").orElse(List.of());
+        if (hosts instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+            list.forEach(host -> iframeHosts.add(((String) host).strip().toLowerCase(java.util.Locale.ROOT)));
+        } else {
+            problems.add(new Problem(SITE_FILE, map.lineOf("iframeHosts"), "'iframeHosts' must be a list of host names such as [www.youtube-nocookie.com]"));
+        }
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }
         return new SiteConfig(title, description, baseUrl, language, zone, author, perPage, feedSize, permalink,
-                wordsPerMinute, googleNews, menu, strings);
+                wordsPerMinute, googleNews, menu, html.equals("sanitize"), iframeHosts, strings);
     }
 
     private static List<MenuItem> menu(YamlMapping map, List<Problem> problems) {

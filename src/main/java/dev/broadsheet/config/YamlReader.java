@@ -28,6 +28,8 @@ public final class YamlReader {
 
     private static final int MAX_ALIASES = 50;
     private static final int MAX_DEPTH = 50;
+    /** Values one document may expand to: caps "billion laughs" alias bombs. */
+    private static final int MAX_NODES = 100_000;
 
     private final LoadSettings settings = LoadSettings.builder()
             .setMaxAliasesForCollections(MAX_ALIASES)
@@ -57,6 +59,8 @@ public final class YamlReader {
                     + " — check the indentation, and quote values that contain ': ' or start with a special character"));
         } catch (YamlEngineException e) {
             throw new BuildException(new Problem(file, firstLine, "invalid YAML: " + e.getMessage()));
+        } catch (StackOverflowError e) {
+            throw new BuildException(new Problem(file, firstLine, "YAML nested too deeply to read — flatten the lists and mappings"));
         }
         if (root.isEmpty()) {
             return YamlMapping.empty(file, firstLine);
@@ -67,6 +71,7 @@ public final class YamlReader {
         }
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Integer> lines = new HashMap<>();
+        int[] budget = {MAX_NODES};
         for (NodeTuple tuple : mapping.getValue()) {
             String key = keyOf(tuple.getKeyNode(), file, firstLine);
             int line = lineOf(tuple.getKeyNode(), firstLine);
@@ -74,13 +79,17 @@ public final class YamlReader {
                 throw new BuildException(new Problem(file, line,
                         "duplicate key '" + key + "' (first on line " + lines.get(key) + ") — keep only one"));
             }
-            values.put(key, toData(tuple.getValueNode(), file, firstLine, 0));
+            values.put(key, toData(tuple.getValueNode(), file, firstLine, 0, budget));
             lines.put(key, line);
         }
         return new YamlMapping(values, lines, file, firstLine);
     }
 
-    private Object toData(Node node, String file, int firstLine, int depth) {
+    private Object toData(Node node, String file, int firstLine, int depth, int[] budget) {
+        if (--budget[0] < 0) {
+            throw new BuildException(new Problem(file, lineOf(node, firstLine), "YAML expands to more than " + MAX_NODES
+                    + " values (aliases repeating aliases?) — write the values out"));
+        }
         if (depth > MAX_DEPTH) {
             throw new BuildException(new Problem(file, lineOf(node, firstLine), "YAML nested deeper than " + MAX_DEPTH + " levels"));
         }
@@ -91,7 +100,7 @@ public final class YamlReader {
         if (node instanceof SequenceNode sequence) {
             List<Object> list = new ArrayList<>();
             for (Node item : sequence.getValue()) {
-                list.add(toData(item, file, firstLine, depth + 1));
+                list.add(toData(item, file, firstLine, depth + 1, budget));
             }
             return java.util.Collections.unmodifiableList(list);
         }
@@ -102,7 +111,7 @@ public final class YamlReader {
             if (map.containsKey(key)) {
                 throw new BuildException(new Problem(file, lineOf(tuple.getKeyNode(), firstLine), "duplicate key '" + key + "' — keep only one"));
             }
-            map.put(key, toData(tuple.getValueNode(), file, firstLine, depth + 1));
+            map.put(key, toData(tuple.getValueNode(), file, firstLine, depth + 1, budget));
         }
         return java.util.Collections.unmodifiableMap(map);
     }

@@ -2,6 +2,7 @@ package dev.broadsheet.content;
 
 import dev.broadsheet.BuildException;
 import dev.broadsheet.Problem;
+import dev.broadsheet.SafeUrls;
 import dev.broadsheet.Slug;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.YamlMapping;
@@ -30,15 +31,18 @@ public final class ContentParser {
     private final YamlReader yaml;
     private final Markdown markdown;
     private final java.util.Set<String> layouts;
+    private final BodyCleaner cleaner;
 
     /**
      * @param layouts the template names a {@code layout:} may name
+     * @param cleaner the site's policy for HTML written in articles
      */
-    public ContentParser(SiteConfig config, YamlReader yaml, Markdown markdown, java.util.Set<String> layouts) {
+    public ContentParser(SiteConfig config, YamlReader yaml, Markdown markdown, java.util.Set<String> layouts, BodyCleaner cleaner) {
         this.config = config;
         this.yaml = yaml;
         this.markdown = markdown;
         this.layouts = java.util.Set.copyOf(layouts);
+        this.cleaner = cleaner;
     }
 
     /** @throws BuildException with every problem of this file */
@@ -61,6 +65,9 @@ public final class ContentParser {
         List<String> tags = List.copyOf(new LinkedHashSet<>(fields.list("tags")));
         String dateline = fields.text("dateline");
         String image = fields.text("image");
+        if (!image.isEmpty() && (!SafeUrls.isSafe(image) || image.startsWith("mailto:"))) {
+            fields.problem("image", "'image' must be a path such as /images/foto.jpg or an http(s) URL, got \"" + image + "\"");
+        }
         String section = fields.text("section");
         String layout = layout(fields, "article");
         boolean toc = !fields.text("toc").equals("false") && (fields.text("toc").isEmpty() || fields.flag("toc"));
@@ -74,7 +81,7 @@ public final class ContentParser {
         ZonedDateTime date = published.orElseThrow();
         return new Article(source.path(), slug, title, date, updated == null ? date : updated,
                 author.isEmpty() ? config.author() : author, summary.isEmpty() ? body.summary() : summary, summary, tags,
-                dateline, image, section, aliases, draft, body.html(), body.wordCount(), body.text(), body.headings(), body.links(), layout, toc, map.without(ARTICLE_KEYS));
+                dateline, image, section, aliases, draft, cleaner.clean(body.html(), body.hasRawHtml()), body.wordCount(), body.text(), body.headings(), body.links(), layout, toc, map.without(ARTICLE_KEYS));
     }
 
     /** @throws BuildException with every problem of this file */
@@ -94,7 +101,7 @@ public final class ContentParser {
         }
         RenderedMarkdown body = markdown.render(split.body(), split.bodyFirstLine());
         return new Page(source.path(), slug, title, summary.isEmpty() ? body.summary() : summary, updated, draft,
-                body.html(), body.links(), layout, map.without(PAGE_KEYS));
+                cleaner.clean(body.html(), body.hasRawHtml()), body.links(), layout, map.without(PAGE_KEYS));
     }
 
     private String layout(FieldReader fields, String fallback) {

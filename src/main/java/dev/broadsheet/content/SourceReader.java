@@ -26,8 +26,10 @@ public final class SourceReader {
      */
     public Sources read(Path sourceDir) {
         List<Problem> problems = new ArrayList<>();
-        List<Source> articles = readMarkdown(sourceDir, "content/articles", problems);
-        List<Source> pages = readMarkdown(sourceDir, "content/pages", problems);
+        List<Problem> warnings = new ArrayList<>();
+        List<Source> articles = readMarkdown(sourceDir, "content/articles", problems, warnings);
+        List<Source> pages = readMarkdown(sourceDir, "content/pages", problems, warnings);
+        regularFiles(sourceDir, "templates", problems); // reports template files linked from outside
         List<StaticFile> statics = new ArrayList<>(listStatic(sourceDir, "content/static", problems));
         // The site's own files override the theme's, as in Hugo.
         java.util.Set<String> own = statics.stream().map(StaticFile::outputPath).collect(java.util.stream.Collectors.toSet());
@@ -37,16 +39,28 @@ public final class SourceReader {
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }
-        return new Sources(articles, pages, statics, layouts(sourceDir.resolve("templates")));
+        return new Sources(articles, pages, statics, layouts(sourceDir.resolve("templates")), warnings);
     }
 
-    private static List<Source> readMarkdown(Path sourceDir, String folder, List<Problem> problems) {
+    private static List<Source> readMarkdown(Path sourceDir, String folder, List<Problem> problems, List<Problem> warnings) {
         List<Source> sources = new ArrayList<>();
         for (Path file : regularFiles(sourceDir, folder, problems)) {
             String path = relative(sourceDir, file);
             if (path.endsWith(".md")) {
                 try {
-                    sources.add(new Source(path, decode(Files.readAllBytes(file), path)));
+                    long size = Files.size(file);
+                    if (size > MAX_SOURCE_BYTES) {
+                        problems.add(Problem.of(path, "is " + size / (1024 * 1024) + " MB; a Markdown file may have at most "
+                                + MAX_SOURCE_BYTES / (1024 * 1024) + " MB — split it, and put media in content/static/"));
+                        continue;
+                    }
+                    String text = decode(Files.readAllBytes(file), path);
+                    String clean = withoutXmlIllegalCharacters(text);
+                    if (clean.length() != text.length()) {
+                        warnings.add(Problem.of(path, (text.length() - clean.length())
+                                + " control character(s) that feeds and pages cannot carry were removed"));
+                    }
+                    sources.add(new Source(path, clean));
                 } catch (IOException e) {
                     problems.add(Problem.of(path, "cannot read the file: " + e.getMessage()));
                 } catch (BuildException e) {
@@ -111,6 +125,26 @@ public final class SourceReader {
 
     private static String relative(Path base, Path file) {
         return base.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** Largest Markdown file read: far above any article, far below what would strain memory. */
+    static final long MAX_SOURCE_BYTES = 16L * 1024 * 1024;
+
+    /** The text without the characters XML 1.0 forbids (C0 controls but tab and newline, U+FFFE, U+FFFF, lone surrogates). */
+    static String withoutXmlIllegalCharacters(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean legal = c == '\t' || c == '\n' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                    || (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)))
+                    || (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
+            if (!legal && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (legal && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** Strict UTF-8 (a BOM is dropped), with CRLF and CR turned into LF. */

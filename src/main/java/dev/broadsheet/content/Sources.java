@@ -9,13 +9,16 @@ import java.util.List;
  * @param pages Markdown of {@code content/pages}
  * @param staticFiles files copied as they are
  * @param layouts names of the templates directly in {@code templates/}, usable as {@code layout:}
+ * @param warnings what reading changed, such as characters XML cannot carry
  */
-public record Sources(List<Source> articles, List<Source> pages, List<StaticFile> staticFiles, java.util.Set<String> layouts) {
+public record Sources(List<Source> articles, List<Source> pages, List<StaticFile> staticFiles, java.util.Set<String> layouts,
+                      List<dev.broadsheet.Problem> warnings) {
 
     public Sources {
         articles = List.copyOf(articles);
         pages = List.copyOf(pages);
         staticFiles = List.copyOf(staticFiles);
         layouts = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(layouts));
+        warnings = List.copyOf(warnings);
     }
 }

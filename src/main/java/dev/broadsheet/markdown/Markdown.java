@@ -1,5 +1,6 @@
 package dev.broadsheet.markdown;
 
+import dev.broadsheet.SafeUrls;
 import dev.broadsheet.Slug;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,6 +42,7 @@ public final class Markdown {
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .attributeProviderFactory(context -> new HeadingIds())
+                .attributeProviderFactory(context -> new SafeLinks())
                 .build();
     }
 
@@ -60,12 +62,38 @@ public final class Markdown {
         LinkCollector links = new LinkCollector(firstLine);
         document.accept(links);
         String text = plainText(document);
-        return new RenderedMarkdown(html, summaryOf(document), countWords(text), headings.headings, links.links, normalizeSpace(text));
+        return new RenderedMarkdown(html, summaryOf(document), countWords(text), headings.headings, links.links, normalizeSpace(text),
+                links.rawHtml);
     }
 
-    /** Lists link and image destinations with the file line they stand on. */
+    /** Drops link and image URLs with a scheme other than http, https and mailto. */
+    private static final class SafeLinks implements AttributeProvider {
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            attributes.entrySet().removeIf(attribute -> (attribute.getKey().equals("href") || attribute.getKey().equals("src"))
+                    && !SafeUrls.isSafe(attribute.getValue()));
+        }
+    }
+
+    /** Lists link and image destinations with the file line they stand on, and notices raw HTML. */
     private static final class LinkCollector extends AbstractVisitor {
         private final List<LinkRef> links = new ArrayList<>();
+        private boolean rawHtml;
+
+        @Override
+        public void visit(HtmlBlock html) {
+            rawHtml |= !html.getLiteral().strip().equals(MORE) && !isComment(html.getLiteral());
+        }
+
+        @Override
+        public void visit(org.commonmark.node.HtmlInline html) {
+            rawHtml |= !isComment(html.getLiteral());
+        }
+
+        private static boolean isComment(String literal) {
+            String text = literal.strip();
+            return text.startsWith("<!--") && text.endsWith("-->") && text.indexOf("-->") == text.length() - 3;
+        }
         private final int firstLine;
 
         LinkCollector(int firstLine) {

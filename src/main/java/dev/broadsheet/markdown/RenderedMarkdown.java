@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param headings the {@code ##}…{@code ######} headings in document order, with their ids
  * @param links every link and image destination as written, with its line in the source file
  * @param text the body as plain text, for search
+ * @param hasRawHtml whether the author wrote HTML of their own (which the site's HTML policy then checks)
  */
-public record RenderedMarkdown(String html, String summary, int wordCount, List<Heading> headings, List<LinkRef> links, String text) {
+public record RenderedMarkdown(String html, String summary, int wordCount, List<Heading> headings, List<LinkRef> links, String text,
+                               boolean hasRawHtml) {
 
     public RenderedMarkdown {
         Objects.requireNonNull(html, "html");

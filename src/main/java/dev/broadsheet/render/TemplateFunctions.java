@@ -86,15 +86,19 @@ final class TemplateFunctions extends AbstractExtension {
 
     private String url(Object to, String fromPath) {
         String target = outputPathOf(to);
-        return target.startsWith("http://") || target.startsWith("https://") ? target : site.urls().href(fromPath, target);
+        return isExternal(target) ? target : site.urls().href(fromPath, target);
     }
 
     private String absoluteUrl(Object to, String fromPath) {
         String target = outputPathOf(to);
-        if (target.startsWith("http://") || target.startsWith("https://")) {
+        if (isExternal(target)) {
             return target;
         }
         return site.urls().hasBaseUrl() ? site.urls().absolute(target) : site.urls().href(fromPath, target);
+    }
+
+    private static boolean isExternal(String target) {
+        return target.startsWith("http://") || target.startsWith("https://") || target.startsWith("mailto:");
     }
 
     /** An image path of the front matter ({@code /images/a.jpg}) or URL as an absolute URL. */
@@ -122,7 +126,7 @@ final class TemplateFunctions extends AbstractExtension {
             target = site.urls().yearPath(year.year(), 1);
         } else if (to instanceof dev.broadsheet.site.Archive.Month month) {
             target = site.urls().monthPath(month.year(), month.month(), 1);
-        } else if (to instanceof String path && (path.startsWith("http://") || path.startsWith("https://"))) {
+        } else if (to instanceof String path && isExternal(path)) {
             target = path;
         } else if (to instanceof String path && !path.isEmpty()) {
             target = path.startsWith("/") ? path.substring(1) : path;

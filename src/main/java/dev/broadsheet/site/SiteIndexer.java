@@ -69,7 +69,10 @@ public final class SiteIndexer {
                         p -> menu.add(new MenuLink(item.title(), urls.pagePath(p))),
                         () -> problems.add(new Problem(SiteConfigLoader.SITE_FILE, item.line(), "menu entry '" + item.title()
                                 + "' names page '" + item.page() + "', which is not a published page — use the file name of content/pages/ without .md")));
-            } else if (item.url().startsWith("http://") || item.url().startsWith("https://")) {
+            } else if (!dev.broadsheet.SafeUrls.isSafe(item.url())) {
+                problems.add(new Problem(SiteConfigLoader.SITE_FILE, item.line(), "menu entry '" + item.title()
+                        + "' has the URL \"" + item.url() + "\"; only http(s), mailto and site paths such as /archive/ are allowed"));
+            } else if (item.url().startsWith("http://") || item.url().startsWith("https://") || item.url().startsWith("mailto:")) {
                 menu.add(new MenuLink(item.title(), item.url()));
             } else {
                 String path = item.url().startsWith("/") ? item.url().substring(1) : item.url();

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class ContentParserTest {
 
     private static final SiteConfig CONFIG = new SiteConfig("T", "", "", "it", ZoneId.of("Europe/Rome"), "Redazione",
-            10, 20, "/:year/:month/:slug/", 200, false, java.util.List.of(), new Strings("it", Map.of(), Map.of()));
-    private final ContentParser parser = new ContentParser(CONFIG, new YamlReader(), new Markdown(), java.util.Set.of("article", "page", "wide"));
+            10, 20, "/:year/:month/:slug/", 200, false, java.util.List.of(), false, java.util.List.of(), new Strings("it", Map.of(), Map.of()));
+    private final ContentParser parser = new ContentParser(CONFIG, new YamlReader(), new Markdown(), java.util.Set.of("article", "page", "wide"), BodyCleaner.NONE);
 
     private Article parse(String name, String text) {
         return parser.parseArticle(new Source("content/articles/" + name + ".md", text));

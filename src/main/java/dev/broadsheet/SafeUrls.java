@@ -1,0 +1,54 @@
+package dev.broadsheet;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The one URL policy for everything that lands in an {@code href} or {@code src}: {@code http},
+ * {@code https}, {@code mailto} and relative URLs pass; every other scheme ({@code javascript:},
+ * {@code vbscript:}, {@code data:}…) does not, however it is cased or padded with the spaces,
+ * tabs, newlines and control characters that browsers skip when they read a scheme.
+ */
+public final class SafeUrls {
+
+    private static final Set<String> ALLOWED = Set.of("http", "https", "mailto");
+
+    private SafeUrls() {
+    }
+
+    public static boolean isSafe(String url) {
+        StringBuilder scheme = new StringBuilder();
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= 0x20 || c == 0x7f) {
+                continue; // browsers strip these before and inside the scheme
+            }
+            if (c == ':') {
+                return !isScheme(scheme) || ALLOWED.contains(scheme.toString().toLowerCase(Locale.ROOT));
+            }
+            if (c == '/' || c == '?' || c == '#') {
+                return true; // a path, query or fragment before any colon: relative
+            }
+            scheme.append(c);
+        }
+        return true;
+    }
+
+    /** Whether text before a colon would be read as a scheme: a letter, then letters, digits, {@code +.-}. */
+    private static boolean isScheme(CharSequence text) {
+        if (text.length() == 0 || !isAsciiLetter(text.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}

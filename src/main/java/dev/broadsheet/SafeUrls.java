@@ -17,6 +17,16 @@ public final class SafeUrls {
     }
 
     public static boolean isSafe(String url) {
+        return schemeOf(url).map(ALLOWED::contains).orElse(true);
+    }
+
+    /** Whether a browser would read {@code url} as having a scheme (so it leaves the site). */
+    public static boolean hasScheme(String url) {
+        return schemeOf(url).isPresent();
+    }
+
+    /** The scheme a browser would read, lower-cased; empty for a relative URL. */
+    private static java.util.Optional<String> schemeOf(String url) {
         StringBuilder scheme = new StringBuilder();
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
@@ -24,14 +34,14 @@ public final class SafeUrls {
                 continue; // browsers strip these before and inside the scheme
             }
             if (c == ':') {
-                return !isScheme(scheme) || ALLOWED.contains(scheme.toString().toLowerCase(Locale.ROOT));
+                return isScheme(scheme) ? java.util.Optional.of(scheme.toString().toLowerCase(Locale.ROOT)) : java.util.Optional.empty();
             }
             if (c == '/' || c == '?' || c == '#') {
-                return true; // a path, query or fragment before any colon: relative
+                return java.util.Optional.empty(); // a path, query or fragment before any colon: relative
             }
             scheme.append(c);
         }
-        return true;
+        return java.util.Optional.empty();
     }
 
     /** Whether text before a colon would be read as a scheme: a letter, then letters, digits, {@code +.-}. */

@@ -17,6 +17,6 @@ public record LinkRef(String destination, int line, boolean image) {
 
     /** Whether it leaves the site: has a scheme ({@code https:}, {@code mailto:}) or is protocol-relative. */
     public boolean isExternal() {
-        return destination.startsWith("//") || destination.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+        return destination.startsWith("//") || dev.broadsheet.SafeUrls.hasScheme(destination);
     }
 }

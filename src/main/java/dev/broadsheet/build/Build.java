@@ -73,7 +73,7 @@ public final class Build {
         Path templates = options.source().resolve("templates");
         ContentParser parser = new ContentParser(config, yaml, markdown, sources.layouts(),
                 new ContentSanitizer(config.sanitizeHtml(), config.iframeHosts()));
-        ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>(sources.problems());
         List<Article> articles = parseAll(sources.articles(), parser::parseArticle, problems);
         List<Page> pages = parseAll(sources.pages(), parser::parsePage, problems);
         if (!problems.isEmpty()) {

@@ -22,7 +22,8 @@ public final class SourceReader {
      * files of {@code content/static} and {@code templates/static} (a site file overrides a theme file
      * at the same path), each sorted by path.
      *
-     * @throws BuildException naming every file that cannot be read or is not UTF-8
+     * Files that cannot be read (not UTF-8, too large, links leaving the site) are listed in
+     * {@link Sources#problems()}, so they are reported together with the problems of parsing.
      */
     public Sources read(Path sourceDir) {
         List<Problem> problems = new ArrayList<>();
@@ -36,10 +37,7 @@ public final class SourceReader {
         listStatic(sourceDir, "templates/static", problems).stream()
                 .filter(file -> !own.contains(file.outputPath()))
                 .forEach(statics::add);
-        if (!problems.isEmpty()) {
-            throw new BuildException(problems);
-        }
-        return new Sources(articles, pages, statics, layouts(sourceDir.resolve("templates")), warnings);
+        return new Sources(articles, pages, statics, layouts(sourceDir.resolve("templates")), warnings, problems);
     }
 
     private static List<Source> readMarkdown(Path sourceDir, String folder, List<Problem> problems, List<Problem> warnings) {

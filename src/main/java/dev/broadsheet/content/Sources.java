@@ -10,9 +10,10 @@ import java.util.List;
  * @param staticFiles files copied as they are
  * @param layouts names of the templates directly in {@code templates/}, usable as {@code layout:}
  * @param warnings what reading changed, such as characters XML cannot carry
+ * @param problems files that could not be read, reported with the problems of parsing
  */
 public record Sources(List<Source> articles, List<Source> pages, List<StaticFile> staticFiles, java.util.Set<String> layouts,
-                      List<dev.broadsheet.Problem> warnings) {
+                      List<dev.broadsheet.Problem> warnings, List<dev.broadsheet.Problem> problems) {
 
     public Sources {
         articles = List.copyOf(articles);
@@ -20,5 +21,6 @@ public record Sources(List<Source> articles, List<Source> pages, List<StaticFile
         staticFiles = List.copyOf(staticFiles);
         layouts = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(layouts));
         warnings = List.copyOf(warnings);
+        problems = List.copyOf(problems);
     }
 }

@@ -11,63 +11,98 @@ import dev.broadsheet.content.Page;
 import dev.broadsheet.content.Source;
 import dev.broadsheet.content.SourceReader;
 import dev.broadsheet.content.Sources;
+import dev.broadsheet.content.StaticFile;
 import dev.broadsheet.html.ContentSanitizer;
 import dev.broadsheet.html.CrossReferences;
-import dev.broadsheet.html.FeedContentLinks;
+import dev.broadsheet.html.FeedLinks;
 import dev.broadsheet.html.HtmlPostProcessor;
 import dev.broadsheet.html.LinkChecker;
+import dev.broadsheet.html.PageIds;
 import dev.broadsheet.html.RootRelativeLinks;
 import dev.broadsheet.markdown.Markdown;
 import dev.broadsheet.render.Output;
 import dev.broadsheet.render.PageRenderer;
+import dev.broadsheet.render.RenderJob;
 import dev.broadsheet.site.Site;
 import dev.broadsheet.site.SiteIndexer;
 import dev.broadsheet.site.Urls;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-/** The pipeline: load config, read, parse, index, render, post-process, write. */
+/**
+ * The pipeline: load config, read, parse, index, render, post-process, write. Rendered pages go to
+ * the writer as they are made, so a large site is never held in memory whole.
+ */
 public final class Build {
 
     private final YamlReader yaml = new YamlReader();
     private final Markdown markdown = new Markdown();
 
     /**
-     * Builds the site into the output folder. On any problem nothing is written and the previous
-     * output stays as it was.
+     * Builds the site into the output folder. On any problem the previous output stays as it was.
      *
      * @throws BuildException with every problem found
      */
     public BuildResult run(BuildOptions options) {
         long start = System.nanoTime();
-        return write(produce(options), options, start);
-    }
-
-    /** Writes a site made by {@link #produce} into {@code options.output()}, swapping it in whole. */
-    public BuildResult write(BuiltSite built, BuildOptions options) {
-        return write(built, options, System.nanoTime());
-    }
-
-    private BuildResult write(BuiltSite built, BuildOptions options, long start) {
-        int files = new SiteWriter(options.source(), options.output()).write(built.outputs(), built.staticFiles());
-        return built.result(files, (System.nanoTime() - start) / 1_000_000);
+        Prepared prepared = prepare(options);
+        SiteWriter writer = new SiteWriter(options.source(), options.output());
+        writer.begin();
+        try {
+            render(prepared, output -> writer.write(output.path(), output.bytes()), writer::read);
+            prepared.staticFiles().parallelStream().forEach(file -> writer.copy(file.file(), file.outputPath()));
+            int files = writer.commit();
+            prepared.times().end("write");
+            return prepared.result(files, (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            writer.abort();
+            throw e;
+        }
     }
 
     /**
-     * Makes the whole site in memory, without writing it: stages 1–6 of the pipeline.
+     * Makes the whole site in memory without writing it (for the dev server and checks).
      *
      * @throws BuildException with every problem found
      */
     public BuiltSite produce(BuildOptions options) {
+        Prepared prepared = prepare(options);
+        Map<String, Output> outputs = new ConcurrentHashMap<>();
+        render(prepared, output -> outputs.put(output.path(), output),
+                path -> Optional.ofNullable(outputs.get(path)).map(Output::bytes));
+        List<Output> sorted = outputs.values().stream().sorted(Comparator.comparing(Output::path)).toList();
+        return new BuiltSite(prepared.site(), sorted, prepared.staticFiles(), prepared.warnings(), prepared.times());
+    }
+
+    /** Writes a site made by {@link #produce} into {@code options.output()}, swapping it in whole. */
+    public BuildResult write(BuiltSite built, BuildOptions options) {
+        long start = System.nanoTime();
+        SiteWriter writer = new SiteWriter(options.source(), options.output());
+        writer.begin();
+        built.outputs().parallelStream().forEach(output -> writer.write(output.path(), output.bytes()));
+        built.staticFiles().parallelStream().forEach(file -> writer.copy(file.file(), file.outputPath()));
+        int files = writer.commit();
+        built.times().end("write");
+        return built.result(files, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Stages 1–4: everything up to the plan of what to render, with all content problems found. */
+    private Prepared prepare(BuildOptions options) {
+        StageTimes times = new StageTimes();
         SiteConfig config = loadConfig(options);
         Sources sources = new SourceReader().read(options.source());
+        times.end("read");
         Urls urls = new Urls(config, options.prettyLinks());
         SiteIndexer indexer = new SiteIndexer(config, urls);
         Path templates = options.source().resolve("templates");
@@ -82,18 +117,11 @@ public final class Build {
             problems.addAll(PageRenderer.templateProblems(empty, templates));
             throw new BuildException(new ArrayList<>(problems));
         }
+        times.end("parse");
         Site site = indexer.index(articles, pages, options.clock().instant(), options.drafts(), options.future());
-        List<Output> rendered = new PageRenderer(site, templates).render();
-        HtmlPostProcessor.PostProcessed processed = new HtmlPostProcessor(
-                List.of(new CrossReferences(site), new RootRelativeLinks(urls)), new FeedContentLinks(urls)).process(rendered);
-        OutputCollisions.check(processed.outputs(), sources.staticFiles());
-        Set<String> paths = new HashSet<>();
-        processed.outputs().forEach(o -> paths.add(o.path()));
-        sources.staticFiles().forEach(f -> paths.add(f.outputPath()));
-        List<Problem> brokenLinks = new LinkChecker(site, paths, processed.ids()).check();
-        if (!brokenLinks.isEmpty()) {
-            throw new BuildException(brokenLinks);
-        }
+        PageRenderer renderer = new PageRenderer(site, templates, new FeedLinks(urls));
+        List<RenderJob> jobs = renderer.plan();
+        OutputCollisions.check(jobs, sources.staticFiles());
         List<Problem> warnings = new ArrayList<>(sources.warnings());
         warnings.addAll(site.warnings());
         if (!config.language().equals("en")) {
@@ -101,7 +129,25 @@ public final class Build {
             config.strings().missingKeys().forEach(key -> warnings.add(Problem.of(file,
                     "no interface string '" + key + "', the English one is used — add '" + key + ": …'")));
         }
-        return new BuiltSite(site, processed.outputs(), sources.staticFiles(), warnings);
+        times.end("index");
+        return new Prepared(site, renderer, jobs, sources.staticFiles(), warnings, times);
+    }
+
+    /** Stages 5–6: renders and post-processes every output into {@code sink}, then checks the links authors wrote. */
+    private static void render(Prepared prepared, Consumer<Output> sink, Function<String, Optional<byte[]>> written) {
+        Site site = prepared.site();
+        HtmlPostProcessor post = new HtmlPostProcessor(List.of(new CrossReferences(site), new RootRelativeLinks(site.urls())));
+        prepared.renderer().renderAll(prepared.jobs(), output -> sink.accept(post.process(output)));
+        prepared.times().end("render");
+        Set<String> paths = new HashSet<>();
+        prepared.jobs().forEach(job -> paths.add(job.path()));
+        paths.add(PageRenderer.searchIndexPath());
+        prepared.staticFiles().forEach(f -> paths.add(f.outputPath()));
+        List<Problem> brokenLinks = new LinkChecker(site, paths, new PageIds(written)).check();
+        if (!brokenLinks.isEmpty()) {
+            throw new BuildException(brokenLinks);
+        }
+        prepared.times().end("link check");
     }
 
     private SiteConfig loadConfig(BuildOptions options) {
@@ -129,5 +175,15 @@ public final class Build {
                 return Stream.empty();
             }
         }).toList();
+    }
+
+    /** A site parsed and indexed, with the plan of its outputs. */
+    private record Prepared(Site site, PageRenderer renderer, List<RenderJob> jobs, List<StaticFile> staticFiles,
+                            List<Problem> warnings, StageTimes times) {
+
+        BuildResult result(int files, long millis) {
+            int pages = (int) jobs.stream().filter(job -> job.path().endsWith(".html")).count();
+            return new BuildResult(site.articles().size(), pages, files, millis, warnings, times.millis());
+        }
     }
 }

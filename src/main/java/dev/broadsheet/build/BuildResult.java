@@ -11,10 +11,13 @@ import java.util.List;
  * @param files files written in all (pages, static files, the rest)
  * @param millis wall time of the build
  * @param warnings problems that did not stop the build
+ * @param stageMillis milliseconds per pipeline stage, in order
  */
-public record BuildResult(int articles, int pages, int files, long millis, List<Problem> warnings) {
+public record BuildResult(int articles, int pages, int files, long millis, List<Problem> warnings,
+                          java.util.Map<String, Long> stageMillis) {
 
     public BuildResult {
         warnings = List.copyOf(warnings);
+        stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
     }
 }

@@ -13,8 +13,9 @@ import java.util.List;
  * @param outputs every generated file
  * @param staticFiles the files copied as they are
  * @param warnings problems that did not stop the build
+ * @param times how long each stage took
  */
-public record BuiltSite(Site site, List<Output> outputs, List<StaticFile> staticFiles, List<Problem> warnings) {
+public record BuiltSite(Site site, List<Output> outputs, List<StaticFile> staticFiles, List<Problem> warnings, StageTimes times) {
 
     public BuiltSite {
         outputs = List.copyOf(outputs);
@@ -24,6 +25,6 @@ public record BuiltSite(Site site, List<Output> outputs, List<StaticFile> static
 
     BuildResult result(int files, long millis) {
         int pages = (int) outputs.stream().filter(Output::isHtml).count();
-        return new BuildResult(site.articles().size(), pages, files, millis, warnings);
+        return new BuildResult(site.articles().size(), pages, files, millis, warnings, times.millis());
     }
 }

@@ -3,7 +3,7 @@ package dev.broadsheet.build;
 import dev.broadsheet.BuildException;
 import dev.broadsheet.Problem;
 import dev.broadsheet.content.StaticFile;
-import dev.broadsheet.render.Output;
+import dev.broadsheet.render.RenderJob;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +21,7 @@ final class OutputCollisions {
     }
 
     /** @throws BuildException naming both sources of every collision */
-    static void check(List<Output> outputs, List<StaticFile> staticFiles) {
+    static void check(List<RenderJob> outputs, List<StaticFile> staticFiles) {
         Map<String, String> seen = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
         List<String[]> all = new ArrayList<>();

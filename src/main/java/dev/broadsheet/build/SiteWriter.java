@@ -2,8 +2,6 @@ package dev.broadsheet.build;
 
 import dev.broadsheet.BuildException;
 import dev.broadsheet.Problem;
-import dev.broadsheet.content.StaticFile;
-import dev.broadsheet.render.Output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -13,12 +11,14 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.List;
+import java.util.Optional;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The write stage: writes the whole site into a fresh folder beside the output, then swaps it in,
- * so a failed build leaves the previous site untouched. Deletes only folders it made itself
- * (marked with {@value #MARKER}).
+ * The write stage: the site goes into a fresh folder beside the output while it is rendered, and
+ * is swapped in only when the whole build succeeded, so a failed or killed build leaves the
+ * previous site untouched. Deletes only folders it made itself (marked with {@value #MARKER}).
  */
 final class SiteWriter {
 
@@ -27,20 +27,23 @@ final class SiteWriter {
 
     private final Path source;
     private final Path output;
+    private final Path fresh;
+    private final Path old;
+    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+    private int files;
 
     SiteWriter(Path source, Path output) {
         this.source = source.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
+        this.fresh = this.output.resolveSibling("." + this.output.getFileName() + ".new");
+        this.old = this.output.resolveSibling("." + this.output.getFileName() + ".old");
     }
 
-    /** @return the number of files written */
-    int write(List<Output> outputs, List<StaticFile> staticFiles) {
+    /** Checks the output folder and starts a fresh one beside it. */
+    void begin() {
         checkOutputFolder();
-        Path parent = output.getParent();
-        Path fresh = parent.resolve("." + output.getFileName() + ".new");
-        Path old = parent.resolve("." + output.getFileName() + ".old");
         try {
-            Files.createDirectories(parent);
+            Files.createDirectories(output.getParent());
             // A build killed between its two renames left the previous site aside: put it back first.
             if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS) && Files.exists(old.resolve(MARKER))) {
                 Files.move(old, output, StandardCopyOption.ATOMIC_MOVE);
@@ -48,20 +51,86 @@ final class SiteWriter {
             deleteIfOurs(fresh);
             deleteIfOurs(old);
             Files.createDirectories(fresh);
+            folders.put(fresh, Boolean.TRUE);
             Files.writeString(fresh.resolve(MARKER), "Written by Broadsheet; this folder is replaced on every build.\n");
             // GitHub Pages would otherwise run Jekyll over the finished site.
             Files.writeString(fresh.resolve(".nojekyll"), "");
-            outputs.parallelStream().forEach(out -> writeFile(fresh.resolve(out.path()), out.bytes()));
-            staticFiles.parallelStream().forEach(file -> copyFile(file.file(), fresh.resolve(file.outputPath())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the site next to " + output + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes one file of the site; safe to call from many threads. */
+    void write(String path, byte[] bytes) {
+        Path file = fresh.resolve(path);
+        try {
+            createFolder(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        count();
+    }
+
+    /** Copies a static file into the site; safe to call from many threads. */
+    void copy(Path from, String path) {
+        Path file = fresh.resolve(path);
+        try {
+            createFolder(file.getParent());
+            Files.copy(from, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + from + ": " + e.getMessage(), e);
+        }
+        count();
+    }
+
+    /** A file written in this build, if it was. */
+    Optional<byte[]> read(String path) {
+        try {
+            Path file = fresh.resolve(path);
+            return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Swaps the new site in; the previous one is deleted. @return the number of files written */
+    int commit() {
+        try {
             if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
                 Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(fresh, output, StandardCopyOption.ATOMIC_MOVE);
             deleteIfOurs(old);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the site to " + output + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot swap the new site into " + output + ": " + e.getMessage(), e);
         }
-        return outputs.size() + staticFiles.size();
+        return files;
+    }
+
+    /** Drops the half-written new site; the previous one stays. */
+    void abort() {
+        try {
+            deleteIfOurs(fresh);
+        } catch (IOException e) {
+            // the next build deletes it
+        }
+    }
+
+    private synchronized void count() {
+        files++;
+    }
+
+    /** Creates each folder once; a thread asking for a folder being created waits for it. */
+    private void createFolder(Path folder) {
+        folders.computeIfAbsent(folder, f -> {
+            try {
+                Files.createDirectories(f);
+                return Boolean.TRUE;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create " + f + ": " + e.getMessage(), e);
+            }
+        });
     }
 
     private void checkOutputFolder() {
@@ -78,24 +147,6 @@ final class SiteWriter {
         }
         if (why != null) {
             throw new BuildException(Problem.of(output.toString(), "refusing to write the site here: " + why));
-        }
-    }
-
-    private static void writeFile(Path file, byte[] bytes) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copyFile(Path from, Path to) {
-        try {
-            Files.createDirectories(to.getParent());
-            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -25,6 +25,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", description = "Folder to write the site to (default: target/site under the source folder).")
     private Path output;
 
+    @Option(names = "--timings", description = "Print the time and share of each build stage (render includes post-processing and writing the pages, which are written as they are made).")
+    private boolean timings;
+
     @Option(names = "--base-url", paramLabel = "URL", description = "Absolute URL the site is published at, e.g. https://user.github.io/my-blog/. Links drop index.html when set.")
     private String baseUrl = "";
 
@@ -36,6 +39,10 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = site.toBuildOptions(outputDir, baseUrl);
         BuildResult result = new Build().run(options);
         result.warnings().forEach(w -> err.println("warning: " + w));
+        if (timings) {
+            long total = Math.max(1, result.stageMillis().values().stream().mapToLong(Long::longValue).sum());
+            result.stageMillis().forEach((stage, ms) -> out.printf("  %-13s %6d ms  %3d%%%n", stage, ms, ms * 100 / total));
+        }
         out.printf("Broadsheet: %d article%s, %d pages (%d files) written to %s in %d ms%n", result.articles(),
                 result.articles() == 1 ? "" : "s", result.pages(), result.files(), outputDir, result.millis());
         return 0;

@@ -23,6 +23,11 @@ public final class CrossReferences implements HtmlStep {
     }
 
     @Override
+    public boolean appliesTo(Output page) {
+        return page.origin().startsWith("content/") && page.content().contains(".md");
+    }
+
+    @Override
     public void apply(Document document, Output page) {
         if (!page.origin().startsWith("content/")) {
             return;

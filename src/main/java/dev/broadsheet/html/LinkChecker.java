@@ -22,14 +22,14 @@ public final class LinkChecker {
 
     private final Site site;
     private final Set<String> files;
-    private final Map<String, Set<String>> ids;
+    private final PageIds ids;
 
     /**
      * @param site the published site
      * @param files every output path written (pages, feeds, static files)
-     * @param ids output path → ids of its elements
+     * @param ids the ids of the written pages
      */
-    public LinkChecker(Site site, Set<String> files, Map<String, Set<String>> ids) {
+    public LinkChecker(Site site, Set<String> files, PageIds ids) {
         this.site = site;
         this.files = Set.copyOf(files);
         this.ids = ids;
@@ -87,7 +87,7 @@ public final class LinkChecker {
                         : "link to another article with its file name, such as 2025-09-03-titolo.md"));
             }
         }
-        if (!fragment.isEmpty() && target.endsWith(".html") && !ids.getOrDefault(target, Set.of()).contains(fragment)) {
+        if (!fragment.isEmpty() && target.endsWith(".html") && !ids.of(target).contains(fragment)) {
             return Optional.of(what + ": " + target + " has no anchor #" + fragment + " — anchors are made from heading text, such as #il-contesto-cinese");
         }
         return Optional.empty();

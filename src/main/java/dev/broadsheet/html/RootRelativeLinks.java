@@ -22,6 +22,11 @@ public final class RootRelativeLinks implements HtmlStep {
     }
 
     @Override
+    public boolean appliesTo(Output page) {
+        return !page.path().equals(Urls.NOT_FOUND) && (page.content().contains("=\"/") || page.content().contains("='/"));
+    }
+
+    @Override
     public void apply(Document document, Output page) {
         String path = page.path();
         if (path.equals(Urls.NOT_FOUND)) {

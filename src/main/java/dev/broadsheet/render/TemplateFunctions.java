@@ -25,6 +25,7 @@ import java.util.UUID;
  *   <li>{@code absUrl(x)}: the same as an absolute URL from the base URL (relative when the site has none);</li>
  *   <li>{@code jsonLd(article)}: the article's schema.org {@code NewsArticle}, safe inside {@code <script>};</li>
  *   <li>{@code entryId(article)}: a feed entry id that stays the same across builds and moves;</li>
+ *   <li>{@code feedContent(article)}: the body for a feed, links made absolute, as CDATA;</li>
  *   <li>{@code t("key", a, b)}: an interface string; {@code tn("key", n)} picks {@code key.one} or {@code key.other};</li>
  *   <li>{@code tagsOf(article)}: the article's {@link Tag}s; {@code readingMinutes(article)};</li>
  *   <li>{@code date | localdate}: "3 settembre 2025"; {@code date | isodate}: "2025-09-03T18:30:00+02:00".</li>
@@ -39,9 +40,11 @@ final class TemplateFunctions extends AbstractExtension {
     private final DateTimeFormatter dateFormat;
     private final DateTimeFormatter monthFormat;
     private final JsonLd jsonLd;
+    private final FeedBodies feedBodies;
 
-    TemplateFunctions(Site site) {
+    TemplateFunctions(Site site, FeedBodies feedBodies) {
         this.site = site;
+        this.feedBodies = feedBodies;
         this.jsonLd = new JsonLd(site);
         this.dateFormat = DateTimeFormatter.ofPattern(site.config().strings().format("dateFormat"), site.config().locale());
         this.monthFormat = DateTimeFormatter.ofPattern(site.config().strings().format("monthFormat"), site.config().locale());
@@ -54,6 +57,8 @@ final class TemplateFunctions extends AbstractExtension {
                 "absUrl", function(List.of("to"), (args, context) -> absoluteUrl(args.get("to"), (String) context.getVariable(PATH_VARIABLE))),
                 "jsonLd", function(List.of("article"), (args, context) -> new SafeString(jsonLd.newsArticle((Article) args.get("article")))),
                 "entryId", function(List.of("article"), (args, context) -> entryId((Article) args.get("article"))),
+                "feedContent", function(List.of("article"), (args, context) -> new SafeString(cdata(
+                        feedBodies.body((Article) args.get("article"), (String) context.getVariable(PATH_VARIABLE))))),
                 "t", function(null, (args, context) -> translate(args)),
                 "tn", function(List.of("key", "count"), (args, context) -> site.config().strings().format(
                         args.get("key") + (((Number) args.get("count")).longValue() == 1 ? ".one" : ".other"), args.get("count"))),
@@ -109,6 +114,11 @@ final class TemplateFunctions extends AbstractExtension {
         return site.urls().absolute(image.startsWith("/") ? image.substring(1) : image);
     }
 
+    /** Text as an XML CDATA section: written as it is, so a feed carries the HTML without escaping it again. */
+    private static String cdata(String text) {
+        return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>";
+    }
+
     /** A URN made from the source file, so the id survives a new domain, base path or permalink pattern. */
     private static String entryId(Article article) {
         return "urn:uuid:" + UUID.nameUUIDFromBytes(("broadsheet:" + article.source()).getBytes(StandardCharsets.UTF_8));
@@ -146,7 +156,7 @@ final class TemplateFunctions extends AbstractExtension {
     }
 
     private List<Tag> tagsOf(Article article) {
-        return article.tags().stream().map(site::findTag).flatMap(java.util.Optional::stream).distinct().toList();
+        return site.tagsOf(article);
     }
 
     private interface Body {

@@ -2,7 +2,7 @@ package dev.broadsheet.site;
 
 import dev.broadsheet.content.Article;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,17 +16,18 @@ final class RelatedArticles {
     }
 
     static List<Article> of(Article article, List<Tag> tags, int limit) {
-        Map<Article, Double> scores = new HashMap<>();
+        // Keyed by identity: hashing a record would hash its whole body.
+        Map<Article, double[]> scores = new IdentityHashMap<>();
         for (Tag tag : tags) {
             double weight = 1.0 / tag.count();
             for (Article other : tag.articles()) {
-                if (!other.source().equals(article.source())) {
-                    scores.merge(other, weight, Double::sum);
+                if (other != article) {
+                    scores.computeIfAbsent(other, a -> new double[1])[0] += weight;
                 }
             }
         }
         return scores.entrySet().stream()
-                .sorted(Map.Entry.<Article, Double>comparingByValue().reversed()
+                .sorted(Comparator.<Map.Entry<Article, double[]>>comparingDouble(e -> -e.getValue()[0])
                         .thenComparing(e -> e.getKey().published(), Comparator.reverseOrder())
                         .thenComparing(e -> e.getKey().source()))
                 .limit(limit)

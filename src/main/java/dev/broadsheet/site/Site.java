@@ -128,8 +128,16 @@ public final class Site {
 
     /** Up to {@code limit} articles sharing tags with {@code article}, rarer tags first, never itself. */
     public List<Article> related(Article article, int limit) {
-        List<Tag> own = article.tags().stream().map(this::findTag).flatMap(Optional::stream).distinct().toList();
-        return RelatedArticles.of(article, own, limit);
+        return RelatedArticles.of(article, tagsOf(article), limit);
+    }
+
+    /** The tags of {@code article}, in its order, each once (spellings that share a slug are one tag). */
+    public List<Tag> tagsOf(Article article) {
+        Map<String, Tag> tags = new java.util.LinkedHashMap<>();
+        for (String name : article.tags()) {
+            findTag(name).ifPresent(tag -> tags.putIfAbsent(tag.slug(), tag));
+        }
+        return List.copyOf(tags.values());
     }
 
     /** The output path of the published article or page made from {@code source} ({@code content/pages/x.md}). */

@@ -1,0 +1,77 @@
+package dev.broadsheet.html;
+
+import dev.broadsheet.content.Article;
+import dev.broadsheet.render.FeedBodies;
+import dev.broadsheet.site.Urls;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Article bodies for feeds, with links and images that work in a feed reader: absolute from the
+ * base URL, or, for a site without one, relative to the feed (which a reader resolves against the
+ * feed's own address). Links written from the site root ({@code /images/x.svg}) point into the
+ * site, not to the host's root. Each body is rewritten once per feed folder, and only if it has a
+ * link to rewrite.
+ */
+public final class FeedLinks implements FeedBodies {
+
+    private static final String PLACEHOLDER_HOST = "https://broadsheet.invalid/";
+    private static final Pattern RELATIVE_LINK = Pattern.compile("(?:href|src|poster)=\"(?!https?:|mailto:)");
+    private static final String[][] LINK_ATTRIBUTES = {{"a", "href"}, {"img", "src"}, {"source", "src"},
+            {"video", "src"}, {"audio", "src"}, {"video", "poster"}};
+
+    private final Urls urls;
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+    public FeedLinks(Urls urls) {
+        this.urls = urls;
+    }
+
+    @Override
+    public String body(Article article, String feedPath) {
+        String html = article.bodyHtml();
+        if (!RELATIVE_LINK.matcher(html).find()) {
+            return html;
+        }
+        String feedFolder = urls.hasBaseUrl() ? "" : feedPath.substring(0, feedPath.lastIndexOf('/') + 1);
+        return cache.computeIfAbsent(feedFolder + "\u0000" + article.source(), key -> rewrite(article, feedPath));
+    }
+
+    private String rewrite(Article article, String feedPath) {
+        String articlePath = urls.articlePath(article);
+        String siteRoot = urls.hasBaseUrl() ? urls.absolute("index.html") : PLACEHOLDER_HOST;
+        String entryUrl = urls.hasBaseUrl() ? urls.absolute(articlePath) : PLACEHOLDER_HOST + articlePath;
+        Document body = Jsoup.parseBodyFragment(article.bodyHtml());
+        body.outputSettings().prettyPrint(false);
+        for (String[] tagAndAttribute : LINK_ATTRIBUTES) {
+            for (Element element : body.select(tagAndAttribute[0] + "[" + tagAndAttribute[1] + "]")) {
+                element.attr(tagAndAttribute[1], rewrite(element.attr(tagAndAttribute[1]), siteRoot, entryUrl, feedPath));
+            }
+        }
+        return body.body().html();
+    }
+
+    private String rewrite(String link, String siteRoot, String entryUrl, String feedPath) {
+        try {
+            URI uri = new URI(link);
+            if (uri.getScheme() != null || link.startsWith("//")) {
+                return link;
+            }
+            String absolute = link.startsWith("/")
+                    ? siteRoot + RootRelativeLinks.toOutputPath(link.substring(1))
+                    : new URI(entryUrl).resolve(uri).toString();
+            if (urls.hasBaseUrl() || !absolute.startsWith(PLACEHOLDER_HOST)) {
+                return absolute;
+            }
+            return urls.href(feedPath, absolute.substring(PLACEHOLDER_HOST.length()));
+        } catch (URISyntaxException e) {
+            return link; // not a URL we can place; leave it as the author wrote it
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.broadsheet.render;
+
+import dev.broadsheet.content.Article;
+import dev.broadsheet.content.Page;
+import dev.broadsheet.site.Archive;
+import dev.broadsheet.site.Listing;
+import dev.broadsheet.site.Site;
+import dev.broadsheet.site.Tag;
+import dev.broadsheet.site.Urls;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** Every output of a site, planned before anything is rendered: so paths can be checked for collisions first. */
+final class RenderPlan {
+
+    static final String FEED = "feed.xml";
+    /** Google News takes articles of the last two days. */
+    private static final Duration NEWS_PERIOD = Duration.ofDays(2);
+
+    private RenderPlan() {
+    }
+
+    static String tagFeedPath(Tag tag) {
+        return "tags/" + tag.slug() + "/" + FEED;
+    }
+
+    static List<RenderJob> of(Site site, Function<java.time.LocalDate, String> monthYear) {
+        Urls urls = site.urls();
+        var strings = site.config().strings();
+        List<RenderJob> jobs = new ArrayList<>();
+        for (Article article : site.articles()) {
+            jobs.add(new RenderJob(RenderJob.Kind.ARTICLE, article.layout(), urls.articlePath(article), article.source(),
+                    Map.of("article", article, "title", article.title(), "description", article.summary())));
+            for (String alias : article.aliases()) {
+                jobs.add(new RenderJob(RenderJob.Kind.ALIAS, alias, article.source(), Map.of("article", article, "title", article.title())));
+            }
+        }
+        for (Listing listing : site.homePages()) {
+            jobs.add(new RenderJob(RenderJob.Kind.INDEX, listing.path(), "templates/index.peb", Map.of("listing", listing,
+                    "title", site.config().title())));
+        }
+        jobs.add(new RenderJob(RenderJob.Kind.TAGS, urls.tagIndexPath(), "templates/tags.peb", Map.of("title", strings.format("tags"))));
+        for (Tag tag : site.tags()) {
+            String title = strings.format("taggedWith", tag.name());
+            for (Listing listing : site.tagPages(tag)) {
+                jobs.add(new RenderJob(RenderJob.Kind.TAG, listing.path(), "tag \"" + tag.name() + "\"",
+                        Map.of("tag", tag, "listing", listing, "title", title)));
+            }
+        }
+        for (Page page : site.pages()) {
+            jobs.add(new RenderJob(RenderJob.Kind.PAGE, page.layout(), urls.pagePath(page), page.source(),
+                    Map.of("page", page, "title", page.title(), "description", page.summary())));
+        }
+        archive(site, monthYear, jobs);
+        jobs.add(new RenderJob(RenderJob.Kind.SEARCH, urls.searchPath(), "templates/search.peb", Map.of("title", strings.format("searchTitle"))));
+        jobs.add(new RenderJob(RenderJob.Kind.NOT_FOUND, Urls.NOT_FOUND, "templates/404.peb", Map.of("title", strings.format("notFoundTitle"))));
+        publishing(site, jobs);
+        return jobs;
+    }
+
+    private static void archive(Site site, Function<java.time.LocalDate, String> monthYear, List<RenderJob> jobs) {
+        var strings = site.config().strings();
+        jobs.add(new RenderJob(RenderJob.Kind.ARCHIVE, site.urls().archivePath(), "templates/archive.peb", Map.of("title", strings.format("archive"))));
+        for (Archive.Year year : site.archive()) {
+            String yearTitle = strings.format("articlesOfYear", year.year());
+            for (Listing listing : site.yearPages(year)) {
+                jobs.add(new RenderJob(RenderJob.Kind.PERIOD, listing.path(), "templates/period.peb", Map.of("listing", listing, "title", yearTitle)));
+            }
+            for (Archive.Month month : year.months()) {
+                String monthTitle = strings.format("articlesOfMonth", monthYear.apply(month.firstDay()));
+                for (Listing listing : site.monthPages(month)) {
+                    jobs.add(new RenderJob(RenderJob.Kind.PERIOD, listing.path(), "templates/period.peb", Map.of("listing", listing, "title", monthTitle)));
+                }
+            }
+        }
+    }
+
+    /** Feeds, sitemaps and robots.txt. Sitemaps need absolute URLs, so only a site with a base URL has them. */
+    private static void publishing(Site site, List<RenderJob> jobs) {
+        jobs.add(feed(site, FEED, site.config().title(), site.urls().homePath(1), site.feedArticles()));
+        for (Tag tag : site.tags()) {
+            jobs.add(feed(site, tagFeedPath(tag), site.config().title() + " · " + tag.name(), site.urls().tagPath(tag.slug(), 1),
+                    site.feedArticles(tag)));
+        }
+        if (site.urls().hasBaseUrl()) {
+            jobs.add(new RenderJob(RenderJob.Kind.SITEMAP, "sitemap.xml", "templates/sitemap.peb", Map.of("entries", site.sitemap())));
+            if (site.config().googleNews()) {
+                jobs.add(new RenderJob(RenderJob.Kind.NEWS_SITEMAP, "news-sitemap.xml", "templates/news-sitemap.peb",
+                        Map.of("entries", site.recentArticles(NEWS_PERIOD))));
+            }
+        }
+        jobs.add(new RenderJob(RenderJob.Kind.ROBOTS, "robots.txt", "templates/robots.peb", Map.of()));
+    }
+
+    private static RenderJob feed(Site site, String path, String title, String alternatePath, List<Article> entries) {
+        String id = site.urls().hasBaseUrl() ? site.urls().absolute(path)
+                : "urn:uuid:" + UUID.nameUUIDFromBytes(("broadsheet-feed:" + site.config().title() + ":" + path).getBytes(StandardCharsets.UTF_8));
+        return new RenderJob(RenderJob.Kind.FEED, path, "templates/feed.peb", Map.of("feedTitle", title, "feedId", id,
+                "alternatePath", alternatePath, "entries", entries, "feedUpdated", Site.lastUpdated(entries)));
+    }
+}

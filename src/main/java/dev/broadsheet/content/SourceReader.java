@@ -40,33 +40,42 @@ public final class SourceReader {
         return new Sources(articles, pages, statics, layouts(sourceDir.resolve("templates")), warnings, problems);
     }
 
+    /** Reads the Markdown files of {@code folder} in parallel, in path order. */
     private static List<Source> readMarkdown(Path sourceDir, String folder, List<Problem> problems, List<Problem> warnings) {
-        List<Source> sources = new ArrayList<>();
-        for (Path file : regularFiles(sourceDir, folder, problems)) {
-            String path = relative(sourceDir, file);
-            if (path.endsWith(".md")) {
-                try {
-                    long size = Files.size(file);
-                    if (size > MAX_SOURCE_BYTES) {
-                        problems.add(Problem.of(path, "is " + size / (1024 * 1024) + " MB; a Markdown file may have at most "
-                                + MAX_SOURCE_BYTES / (1024 * 1024) + " MB — split it, and put media in content/static/"));
-                        continue;
-                    }
-                    String text = decode(Files.readAllBytes(file), path);
-                    String clean = withoutXmlIllegalCharacters(text);
-                    if (clean.length() != text.length()) {
-                        warnings.add(Problem.of(path, (text.length() - clean.length())
-                                + " control character(s) that feeds and pages cannot carry were removed"));
-                    }
-                    sources.add(new Source(path, clean));
-                } catch (IOException e) {
-                    problems.add(Problem.of(path, "cannot read the file: " + e.getMessage()));
-                } catch (BuildException e) {
-                    problems.addAll(e.problems());
-                }
-            }
-        }
+        java.util.Queue<Problem> found = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.Queue<Problem> changed = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        List<Source> sources = regularFiles(sourceDir, folder, problems).parallelStream()
+                .filter(file -> file.getFileName().toString().endsWith(".md"))
+                .flatMap(file -> readOne(sourceDir, file, found, changed).stream())
+                .toList();
+        problems.addAll(found);
+        warnings.addAll(changed);
         return sources;
+    }
+
+    private static java.util.Optional<Source> readOne(Path sourceDir, Path file, java.util.Queue<Problem> problems,
+                                                      java.util.Queue<Problem> warnings) {
+        String path = relative(sourceDir, file);
+        try {
+            long size = Files.size(file);
+            if (size > MAX_SOURCE_BYTES) {
+                problems.add(Problem.of(path, "is " + size / (1024 * 1024) + " MB; a Markdown file may have at most "
+                        + MAX_SOURCE_BYTES / (1024 * 1024) + " MB — split it, and put media in content/static/"));
+                return java.util.Optional.empty();
+            }
+            String text = decode(Files.readAllBytes(file), path);
+            String clean = withoutXmlIllegalCharacters(text);
+            if (clean.length() != text.length()) {
+                warnings.add(Problem.of(path, (text.length() - clean.length())
+                        + " control character(s) that feeds and pages cannot carry were removed"));
+            }
+            return java.util.Optional.of(new Source(path, clean));
+        } catch (IOException e) {
+            problems.add(Problem.of(path, "cannot read the file: " + e.getMessage()));
+        } catch (BuildException e) {
+            problems.addAll(e.problems());
+        }
+        return java.util.Optional.empty();
     }
 
     private static java.util.Set<String> layouts(Path templates) {
@@ -131,11 +140,12 @@ public final class SourceReader {
     /** The text without the characters XML 1.0 forbids (C0 controls but tab and newline, U+FFFE, U+FFFF, lone surrogates). */
     static String withoutXmlIllegalCharacters(String text) {
         StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean legal = c == '\t' || c == '\n' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-                    || (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)))
-                    || (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            boolean legal = (c >= 0x20 && c <= 0xD7FF) || c == '\n' || c == '\t' || (c >= 0xE000 && c <= 0xFFFD)
+                    || (Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1]))
+                    || (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(chars[i - 1]));
             if (!legal && out == null) {
                 out = new StringBuilder(text.length()).append(text, 0, i);
             } else if (legal && out != null) {

@@ -35,12 +35,9 @@ public final class FeedLinks implements FeedBodies {
 
     @Override
     public String body(Article article, String feedPath) {
-        String html = article.bodyHtml();
-        if (!RELATIVE_LINK.matcher(html).find()) {
-            return html;
-        }
         String feedFolder = urls.hasBaseUrl() ? "" : feedPath.substring(0, feedPath.lastIndexOf('/') + 1);
-        return cache.computeIfAbsent(feedFolder + "\u0000" + article.source(), key -> rewrite(article, feedPath));
+        return cache.computeIfAbsent(feedFolder + "\u0000" + article.source(),
+                key -> RELATIVE_LINK.matcher(article.bodyHtml()).find() ? rewrite(article, feedPath) : article.bodyHtml());
     }
 
     private String rewrite(Article article, String feedPath) {

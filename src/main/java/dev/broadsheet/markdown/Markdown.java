@@ -133,19 +133,33 @@ public final class Markdown {
         return "";
     }
 
+    /** Runs of white space as one space, none at the ends. */
     private static String normalizeSpace(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (char c : s.toCharArray()) {
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     static int countWords(String plain) {
         int words = 0;
         boolean inWord = false;
-        for (int i = 0; i < plain.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(plain.charAt(i));
+        for (char c : plain.toCharArray()) {
+            boolean letter = Character.isLetterOrDigit(c);
             if (letter && !inWord) {
                 words++;
             }
-            inWord = letter || (inWord && (plain.charAt(i) == '\'' || plain.charAt(i) == '’' || plain.charAt(i) == '-'));
+            inWord = letter || (inWord && (c == '\'' || c == '’' || c == '-'));
         }
         return words;
     }

@@ -9,7 +9,6 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -139,7 +138,7 @@ public final class PageRenderer {
             context.put("older", site.findOlder(article).orElse(null));
             context.put("related", site.related(article, RELATED));
         }
-        StringWriter out = new StringWriter(16 * 1024);
+        BuilderWriter out = new BuilderWriter(16 * 1024);
         try {
             engine.getTemplate(job.template()).evaluate(out, context, site.config().locale());
         } catch (PebbleException e) {

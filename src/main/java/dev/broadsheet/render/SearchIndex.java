@@ -54,7 +54,8 @@ final class SearchIndex {
         return out.toString();
     }
 
+    /** Most text is already NFC: checking is cheaper than normalizing. */
     private static String nfc(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 }

@@ -32,6 +32,8 @@ public final class Site {
     private final Map<String, String> outputsBySource;
     private final List<Archive.Year> archive;
     private final List<MenuLink> menu;
+    private final Map<String, List<Tag>> tagsBySource;
+    private final RelatedArticles related;
 
     /**
      * @param config the settings
@@ -58,7 +60,7 @@ public final class Site {
         for (int i = 0; i < articles.size(); i++) {
             bySource.put(articles.get(i).source(), i);
         }
-        this.positions = Map.copyOf(bySource);
+        this.positions = bySource;
         Map<String, Tag> bySlug = new HashMap<>();
         tags.forEach(tag -> bySlug.put(tag.slug(), tag));
         this.tagsBySlug = Map.copyOf(bySlug);
@@ -66,6 +68,16 @@ public final class Site {
         articles.forEach(a -> outputs.put(a.source(), urls.articlePath(a)));
         pages.forEach(p -> outputs.put(p.source(), urls.pagePath(p)));
         this.outputsBySource = Map.copyOf(outputs);
+        Map<String, List<Tag>> articleTags = new HashMap<>(articles.size() * 2);
+        for (Article article : articles) {
+            Map<String, Tag> own = new java.util.LinkedHashMap<>();
+            for (String name : article.tags()) {
+                Optional.ofNullable(tagsBySlug.get(dev.broadsheet.Slug.of(name))).ifPresent(tag -> own.putIfAbsent(tag.slug(), tag));
+            }
+            articleTags.put(article.source(), List.copyOf(own.values()));
+        }
+        this.tagsBySource = articleTags;
+        this.related = new RelatedArticles(this.articles, positions, this.tags);
     }
 
     public SiteConfig config() {
@@ -128,16 +140,13 @@ public final class Site {
 
     /** Up to {@code limit} articles sharing tags with {@code article}, rarer tags first, never itself. */
     public List<Article> related(Article article, int limit) {
-        return RelatedArticles.of(article, tagsOf(article), limit);
+        return related.of(positions.get(article.source()), tagsOf(article), limit);
     }
 
     /** The tags of {@code article}, in its order, each once (spellings that share a slug are one tag). */
     public List<Tag> tagsOf(Article article) {
-        Map<String, Tag> tags = new java.util.LinkedHashMap<>();
-        for (String name : article.tags()) {
-            findTag(name).ifPresent(tag -> tags.putIfAbsent(tag.slug(), tag));
-        }
-        return List.copyOf(tags.values());
+        List<Tag> tags = tagsBySource.get(article.source());
+        return tags != null ? tags : article.tags().stream().map(this::findTag).flatMap(Optional::stream).toList();
     }
 
     /** The output path of the published article or page made from {@code source} ({@code content/pages/x.md}). */

@@ -91,21 +91,26 @@ public final class Urls {
         if (fromNotFound) {
             return basePath + target + suffix;
         }
-        String[] from = fromPath.split("/", -1);
-        String[] to = target.split("/", -1);
-        int common = 0;
-        while (common < from.length - 1 && common < to.length - 1 && from[common].equals(to[common])) {
-            common++;
+        // Skip the folders both paths share, then climb out of the rest of the page's folders.
+        int shared = 0;
+        int at = 0;
+        while (true) {
+            int fromSlash = fromPath.indexOf('/', at);
+            int toSlash = target.indexOf('/', at);
+            if (fromSlash < 0 || toSlash != fromSlash || !fromPath.regionMatches(at, target, at, fromSlash - at)) {
+                break;
+            }
+            shared = fromSlash + 1;
+            at = shared;
         }
-        StringBuilder link = new StringBuilder();
-        link.append("../".repeat(from.length - 1 - common));
-        for (int i = common; i < to.length; i++) {
-            link.append(to[i]);
-            if (i < to.length - 1) {
-                link.append('/');
+        int climbs = 0;
+        for (int i = shared; i < fromPath.length(); i++) {
+            if (fromPath.charAt(i) == '/') {
+                climbs++;
             }
         }
-        return (link.length() == 0 ? "./" : link.toString()) + suffix;
+        String link = "../".repeat(climbs) + target.substring(shared);
+        return (link.isEmpty() ? "./" : link) + suffix;
     }
 
     /** The absolute URL of an output (always to the folder), or empty when the site has no base URL. */

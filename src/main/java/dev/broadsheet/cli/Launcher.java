@@ -1,0 +1,99 @@
+package dev.broadsheet.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The jar's entry point. {@code build} and {@code check} are short batch runs: for them it starts
+ * the real command in a JVM tuned for that — the quick compiler only, the throughput collector, a
+ * heap sized from the content (so memory stays bounded), and the class-data archive made by
+ * {@code mvn package} — and waits for it. Everything else ({@code serve}, {@code new}, help) runs
+ * right here. {@code BROADSHEET_IN_PROCESS=1} runs every command here.
+ */
+public final class Launcher {
+
+    static final String CHILD = "broadsheet.child";
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length == 0 || !(args[0].equals("build") || args[0].equals("check"))
+                || System.getProperty(CHILD) != null || System.getenv("BROADSHEET_IN_PROCESS") != null) {
+            Main.main(args);
+            return;
+        }
+        try {
+            Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!Files.isRegularFile(jar)) {
+                Main.main(args); // running from classes, as in tests or exec:java
+                return;
+            }
+            Process child = new ProcessBuilder(command(jar, args)).inheritIO().start();
+            System.exit(child.waitFor());
+        } catch (IOException | URISyntaxException | SecurityException e) {
+            Main.main(args);
+        }
+    }
+
+    private static List<String> command(Path jar, String[] args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:+UseParallelGC");
+        command.add("-Xmx" + heapMegabytes(args) + "m");
+        Path archive = jar.resolveSibling("broadsheet.jsa");
+        if (Files.isRegularFile(archive)) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+            command.add("-Xlog:cds=off");
+            command.add("-Xlog:cds+dynamic=off");
+        }
+        command.add("-D" + CHILD + "=1");
+        command.add("-cp");
+        command.add(jar.toString());
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** 256 MB plus 13 times the Markdown, at least 512 MB and at most three quarters of the memory. */
+    static long heapMegabytes(String[] args) {
+        Path source = Path.of(".");
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--source")) {
+                source = Path.of(args[i + 1]);
+            } else if (args[i].startsWith("--source=")) {
+                source = Path.of(args[i].substring("--source=".length()));
+            }
+        }
+        long content = 0;
+        try (Stream<Path> files = Files.walk(source.resolve("content"))) {
+            content = files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".md"))
+                    .mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException | RuntimeException e) {
+            // no readable content: the build itself will say why
+        }
+        long memory = physicalMemoryMegabytes();
+        long wanted = 256 + 13 * content / (1024 * 1024);
+        return Math.max(512, Math.min(wanted, memory * 3 / 4));
+    }
+
+    private static long physicalMemoryMegabytes() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getTotalMemorySize() / (1024 * 1024);
+        }
+        return 4096;
+    }
+
+    /** For tests: the path separator-free description of the command for a jar. */
+    static String describe(Path jar, String[] args) {
+        return String.join(" ", command(jar, args)).replace(File.pathSeparator, ":");
+    }
+}

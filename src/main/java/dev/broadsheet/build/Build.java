@@ -48,6 +48,23 @@ public final class Build {
 
     private final YamlReader yaml = new YamlReader();
     private final Markdown markdown = new Markdown();
+    /**
+     * Parsed files by path, with the text and settings they were parsed from: the dev server keeps
+     * one Build, so a rebuild re-parses only the files that changed. Parsing is a pure function of
+     * the file and the site settings, so a hit is exactly what parsing again would give.
+     */
+    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+    private final boolean memoize;
+
+    /** A build for one run. */
+    public Build() {
+        this(false);
+    }
+
+    /** @param memoize whether to keep parsed files for the next run of this Build (the dev server's rebuilds) */
+    public Build(boolean memoize) {
+        this.memoize = memoize;
+    }
 
     /**
      * Builds the site into the output folder. On any problem the previous output stays as it was.
@@ -109,8 +126,10 @@ public final class Build {
         ContentParser parser = new ContentParser(config, yaml, markdown, sources.layouts(),
                 new ContentSanitizer(config.sanitizeHtml(), config.iframeHosts()));
         ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>(sources.problems());
-        List<Article> articles = parseAll(sources.articles(), parser::parseArticle, problems);
-        List<Page> pages = parseAll(sources.pages(), parser::parsePage, problems);
+        Object settings = List.of(config, sources.layouts());
+        List<Article> articles = parseAll(sources.articles(), source -> memoized(source, settings, parser::parseArticle), problems);
+        List<Page> pages = parseAll(sources.pages(), source -> memoized(source, settings, parser::parsePage), problems);
+        parsed.keySet().retainAll(Stream.concat(sources.articles().stream(), sources.pages().stream()).map(Source::path).toList());
         if (!problems.isEmpty()) {
             // Report broken templates in the same run as broken content.
             Site empty = indexer.index(List.of(), List.of(), options.clock().instant(), false, false);
@@ -160,6 +179,24 @@ public final class Build {
             throw new BuildException(Problem.of("--base-url", message));
         });
         return config.withBaseUrl(baseUrl.get());
+    }
+
+    /** The parse of {@code source}, reused when neither its text nor the site's settings changed. */
+    @SuppressWarnings("unchecked")
+    private <T> T memoized(Source source, Object settings, Function<Source, T> parse) {
+        if (!memoize) {
+            return parse.apply(source);
+        }
+        Parsed previous = parsed.get(source.path());
+        if (previous != null && previous.text().equals(source.text()) && previous.settings().equals(settings)) {
+            return (T) previous.result();
+        }
+        T result = parse.apply(source);
+        parsed.put(source.path(), new Parsed(source.text(), settings, result));
+        return result;
+    }
+
+    private record Parsed(String text, Object settings, Object result) {
     }
 
     /** Parses every source in parallel, collecting the problems of all files. */

@@ -38,7 +38,7 @@ public final class Serve implements AutoCloseable {
     private final SourceWatcher watcher;
     private final PrintWriter out;
     private final PrintWriter err;
-    private final Build build = new Build();
+    private final Build build = new Build(true);
     private long version;
 
     private Serve(Options options, PrintWriter out, PrintWriter err) throws IOException {

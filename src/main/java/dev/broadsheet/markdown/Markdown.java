@@ -62,7 +62,9 @@ public final class Markdown {
         LinkCollector links = new LinkCollector(firstLine);
         document.accept(links);
         String text = plainText(document);
-        return new RenderedMarkdown(html, summaryOf(document), countWords(text), headings.headings, links.links, normalizeSpace(text),
+        StringBuilder normalized = new StringBuilder(text.length());
+        int words = normalizeAndCount(text, normalized);
+        return new RenderedMarkdown(html, summaryOf(document), words, headings.headings, links.links, normalized.toString(),
                 links.rawHtml);
     }
 
@@ -149,6 +151,36 @@ public final class Markdown {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Writes {@code text} with runs of white space as one space (none at the ends) into {@code out}
+     * and counts its words, in one pass; ASCII, most of any text, skips the Unicode tables.
+     */
+    static int normalizeAndCount(String text, StringBuilder out) {
+        int words = 0;
+        boolean inWord = false;
+        boolean space = false;
+        for (char c : text.toCharArray()) {
+            boolean white = c < 128 ? c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0b : Character.isWhitespace(c);
+            if (white) {
+                space = out.length() > 0;
+                inWord = false;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+            boolean letter = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    : Character.isLetterOrDigit(c);
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter || (inWord && (c == '\'' || c == '’' || c == '-'));
+        }
+        return words;
     }
 
     static int countWords(String plain) {

@@ -35,9 +35,9 @@ public final class Urls {
 
     public String articlePath(Article article) {
         String path = permalink
-                .replace(":year", String.format("%04d", article.published().getYear()))
-                .replace(":month", String.format("%02d", article.published().getMonthValue()))
-                .replace(":day", String.format("%02d", article.published().getDayOfMonth()))
+                .replace(":year", pad(article.published().getYear(), 4))
+                .replace(":month", pad(article.published().getMonthValue(), 2))
+                .replace(":day", pad(article.published().getDayOfMonth(), 2))
                 .replace(":slug", article.slug())
                 .substring(1);
         return path.endsWith("/") ? path + INDEX : path;
@@ -69,12 +69,12 @@ public final class Urls {
 
     /** {@code 2025/index.html}, {@code 2025/page/2/index.html}. */
     public String yearPath(int year, int pageNumber) {
-        return String.format("%04d/", year) + (pageNumber <= 1 ? INDEX : "page/" + pageNumber + "/" + INDEX);
+        return pad(year, 4) + "/" + (pageNumber <= 1 ? INDEX : "page/" + pageNumber + "/" + INDEX);
     }
 
     /** {@code 2025/09/index.html}, {@code 2025/09/page/2/index.html}. */
     public String monthPath(int year, int month, int pageNumber) {
-        return String.format("%04d/%02d/", year, month) + (pageNumber <= 1 ? INDEX : "page/" + pageNumber + "/" + INDEX);
+        return pad(year, 4) + "/" + pad(month, 2) + "/" + (pageNumber <= 1 ? INDEX : "page/" + pageNumber + "/" + INDEX);
     }
 
     /**
@@ -128,6 +128,12 @@ public final class Urls {
             return "";
         }
         return path.endsWith("/" + INDEX) ? path.substring(0, path.length() - INDEX.length()) : path;
+    }
+
+    /** {@code number} with leading zeros to {@code width} digits (String.format is slow in a hot path). */
+    private static String pad(int number, int width) {
+        String digits = Integer.toString(number);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     private static int indexOfAny(String text, char a, char b) {

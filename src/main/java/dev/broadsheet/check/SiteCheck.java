@@ -43,18 +43,54 @@ public final class SiteCheck {
             Build build = new Build();
             BuiltSite built = build.produce(options.withOutput(temp.resolve("site")));
             BuildResult result = build.write(built, options.withOutput(temp.resolve("site")));
-            List<String> errors = new ArrayList<>();
-            HtmlChecker checker = new HtmlChecker();
             List<Output> pages = built.outputs().stream().filter(Output::isHtml).toList();
-            pages.parallelStream().map(page -> checker.errors(page.bytes()).stream()
-                            .map(error -> page.path() + ":" + error + " (page made from " + page.origin() + ")").toList())
-                    .toList().forEach(errors::addAll);
+            List<String> errors = validate(pages);
             return new Report(errors, result.warnings().stream().map(Problem::toString).toList(), pages.size());
         } catch (BuildException e) {
             return new Report(e.problems().stream().map(Problem::toString).toList(), List.of(), 0);
         } finally {
             delete(temp);
         }
+    }
+
+    /**
+     * Runs the checker over every page on threads of its own: its schema is checked by deep
+     * recursion, which needs a larger stack than a pool thread has.
+     */
+    private static List<String> validate(List<Output> pages) {
+        HtmlChecker checker = new HtmlChecker();
+        int threads = Math.max(1, Math.min(pages.size(), Runtime.getRuntime().availableProcessors()));
+        List<List<String>> found = new ArrayList<>();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            List<String> own = new ArrayList<>();
+            found.add(own);
+            int first = t;
+            Thread worker = new Thread(null, () -> {
+                for (int i = first; i < pages.size(); i += threads) {
+                    Output page = pages.get(i);
+                    try {
+                        checker.errors(page.bytes()).forEach(e -> own.add(page.path() + ":" + e + " (page made from " + page.origin() + ")"));
+                    } catch (StackOverflowError e) {
+                        own.add(page.path() + ": the HTML checker ran out of stack on this page (page made from " + page.origin() + ")");
+                    }
+                }
+            }, "broadsheet-check-" + t, 64L * 1024 * 1024);
+            workers.add(worker);
+            worker.start();
+        }
+        for (Thread worker : workers) {
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while checking pages", e);
+            }
+        }
+        List<String> errors = new ArrayList<>();
+        found.forEach(errors::addAll);
+        errors.sort(null);
+        return errors;
     }
 
     private static Path createTemp() {

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The jar's entry point. {@code build} and {@code check} are short batch runs: for them it starts
+ * The jar's entry point. {@code build} is a short batch run: for it, it starts
  * the real command in a JVM tuned for that — the quick compiler only, the throughput collector, a
  * heap sized from the content (so memory stays bounded), and the class-data archive made by
- * {@code mvn package} — and waits for it. Everything else ({@code serve}, {@code new}, help) runs
+ * {@code mvn package} — and waits for it. Everything else ({@code serve}, {@code check}, {@code new}, help) runs
  * right here. {@code BROADSHEET_IN_PROCESS=1} runs every command here.
  */
 public final class Launcher {
@@ -25,7 +25,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        if (args.length == 0 || !(args[0].equals("build") || args[0].equals("check"))
+        if (args.length == 0 || !args[0].equals("build")
                 || System.getProperty(CHILD) != null || System.getenv("BROADSHEET_IN_PROCESS") != null) {
             Main.main(args);
             return;

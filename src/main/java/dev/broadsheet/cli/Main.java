@@ -1,6 +1,7 @@
 package dev.broadsheet.cli;
 
 import dev.broadsheet.BuildException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +19,18 @@ public final class Main implements Runnable {
     private boolean verbose;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        try {
+            System.exit(run(args));
+        } catch (OutOfMemoryError e) {
+            System.err.println("error: out of memory — give Java more with -Xmx (java -Xmx4g -jar broadsheet.jar …)");
+            System.exit(1);
+        } catch (StackOverflowError e) {
+            System.err.println("internal error: " + e + (List.of(args).contains("--verbose") ? "" : " (run with --verbose for details)"));
+            if (List.of(args).contains("--verbose")) {
+                e.printStackTrace();
+            }
+            System.exit(1);
+        }
     }
 
     /** Runs the command line and returns its exit code, without exiting. */

@@ -21,6 +21,8 @@ public final class Browser {
     }
 
     public static ChromeDriver start(Path profile) {
+        // Selenium warns that it has no DevTools bindings for this Chromium: these tests do not use them.
+        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (System.getenv("CI") == null) {
             Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed");

@@ -2,7 +2,6 @@ package dev.broadsheet.cli;
 
 import java.io.File;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +47,7 @@ public final class Launcher {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:+UseParallelGC");
+        command.add("-XX:-UsePerfData");
         command.add("-Xmx" + heapMegabytes(args) + "m");
         Path archive = jar.resolveSibling("broadsheet.jsa");
         if (Files.isRegularFile(archive)) {
@@ -85,11 +85,9 @@ public final class Launcher {
         return Math.max(512, Math.min(wanted, memory * 3 / 4));
     }
 
+    /** The JVM's default heap limit is a quarter of the memory: cheaper to ask than the management beans. */
     private static long physicalMemoryMegabytes() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getTotalMemorySize() / (1024 * 1024);
-        }
-        return 4096;
+        return Runtime.getRuntime().maxMemory() * 4 / (1024 * 1024);
     }
 
     /** For tests: the path separator-free description of the command for a jar. */

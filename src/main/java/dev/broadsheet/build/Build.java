@@ -72,12 +72,21 @@ public final class Build {
      * @throws BuildException with every problem found
      */
     public BuildResult run(BuildOptions options) {
+        return run(options, new BuildProgress());
+    }
+
+    /** {@link #run(BuildOptions)}, reporting how many outputs are rendered to {@code progress}. */
+    public BuildResult run(BuildOptions options, BuildProgress progress) {
         long start = System.nanoTime();
         Prepared prepared = prepare(options);
+        progress.plan(prepared.jobs().size() + 1);
         SiteWriter writer = new SiteWriter(options.source(), options.output());
         writer.begin();
         try {
-            render(prepared, output -> writer.write(output.path(), output.bytes()), writer::read);
+            render(prepared, output -> {
+                writer.write(output.path(), output.bytes());
+                progress.rendered();
+            }, writer::read);
             prepared.staticFiles().parallelStream().forEach(file -> writer.copy(file.file(), file.outputPath()));
             int files = writer.commit();
             prepared.times().end("write");

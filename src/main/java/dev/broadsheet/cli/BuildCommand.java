@@ -2,6 +2,7 @@ package dev.broadsheet.cli;
 
 import dev.broadsheet.build.Build;
 import dev.broadsheet.build.BuildOptions;
+import dev.broadsheet.build.BuildProgress;
 import dev.broadsheet.build.BuildResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,13 +32,57 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "Absolute URL the site is published at, e.g. https://user.github.io/my-blog/. Links drop index.html when set.")
     private String baseUrl = "";
 
+    /**
+     * On an interactive terminal, a build that takes more than a second shows "pages rendered of
+     * total" on stderr, rewritten in place and wiped at the end; never in CI logs or pipes.
+     */
+    private static Thread progressLine(BuildProgress progress, PrintWriter err) {
+        boolean interactive = System.console() != null && System.getenv("CI") == null;
+        Thread meter = new Thread(() -> {
+            try {
+                Thread.sleep(1000);
+                while (true) {
+                    if (progress.plannedCount() > 0) {
+                        err.printf("\rRendering %d of %d files…", progress.renderedCount(), progress.plannedCount());
+                        err.flush();
+                    }
+                    Thread.sleep(200);
+                }
+            } catch (InterruptedException e) {
+                if (progress.plannedCount() > 0) {
+                    err.print("\r\033[K");
+                    err.flush();
+                }
+            }
+        }, "broadsheet-progress");
+        meter.setDaemon(true);
+        if (interactive) {
+            meter.start();
+        }
+        return meter;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path outputDir = output != null ? output : site.source.resolve("target/site");
         BuildOptions options = site.toBuildOptions(outputDir, baseUrl);
-        BuildResult result = new Build().run(options);
+        BuildProgress progress = new BuildProgress();
+        Thread meter = progressLine(progress, err);
+        BuildResult result;
+        try {
+            result = new Build().run(options, progress);
+        } finally {
+            meter.interrupt();
+            if (meter.isAlive()) {
+                try {
+                    meter.join(1000); // let it wipe its line before the summary is printed
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
         result.warnings().forEach(w -> err.println("warning: " + w));
         if (timings) {
             long total = Math.max(1, result.stageMillis().values().stream().mapToLong(Long::longValue).sum());

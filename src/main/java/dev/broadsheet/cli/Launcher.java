@@ -1,6 +1,5 @@
 package dev.broadsheet.cli;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -88,10 +87,5 @@ public final class Launcher {
     /** The JVM's default heap limit is a quarter of the memory: cheaper to ask than the management beans. */
     private static long physicalMemoryMegabytes() {
         return Runtime.getRuntime().maxMemory() * 4 / (1024 * 1024);
-    }
-
-    /** For tests: the path separator-free description of the command for a jar. */
-    static String describe(Path jar, String[] args) {
-        return String.join(" ", command(jar, args)).replace(File.pathSeparator, ":");
     }
 }

@@ -29,6 +29,11 @@ final class DevServer implements AutoCloseable {
     private final AtomicReference<SiteSnapshot> site = new AtomicReference<>(SiteSnapshot.empty());
     private final LiveReload liveReload = new LiveReload();
     private final Set<String> allowedHosts;
+    private final boolean anyAddress;
+    private final int port;
+    /** An IP address literal, as a browser sends it in Host: 192.168.1.5 or [fe80::1]. */
+    private static final java.util.regex.Pattern IP_LITERAL =
+            java.util.regex.Pattern.compile("(\\d{1,3}\\.){3}\\d{1,3}|\\[[0-9a-f:.]+\\]");
 
     /**
      * @param bind the address to listen on ({@code 127.0.0.1} unless the writer asks otherwise)
@@ -39,6 +44,10 @@ final class DevServer implements AutoCloseable {
         server.setExecutor(threads);
         server.createContext("/", this::handle);
         int actual = server.getAddress().getPort();
+        this.port = actual;
+        // Bound to every address, the server answers to any IP literal; names other than localhost
+        // stay refused, since only a name can be re-bound to this machine by a hostile page.
+        this.anyAddress = bind.equals("0.0.0.0") || bind.equals("::") || bind.equals("[::]");
         allowedHosts = bind.equals("127.0.0.1") || bind.equals("localhost")
                 ? Set.of("127.0.0.1:" + actual, "localhost:" + actual, "[::1]:" + actual)
                 : Set.of("127.0.0.1:" + actual, "localhost:" + actual, "[::1]:" + actual, hostOf(bind) + ":" + actual);
@@ -79,7 +88,7 @@ final class DevServer implements AutoCloseable {
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             String method = exchange.getRequestMethod();
             String host = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Host")).orElse("").toLowerCase(Locale.ROOT);
-            if (!allowedHosts.contains(host)) {
+            if (!allowedHosts.contains(host) && !(anyAddress && isIpLiteralOnOurPort(host))) {
                 sendText(exchange, 403, "Forbidden: this server answers only to " + String.join(", ", allowedHosts));
                 return;
             }
@@ -142,6 +151,12 @@ final class DevServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private boolean isIpLiteralOnOurPort(String host) {
+        int colon = host.lastIndexOf(':');
+        return colon > 0 && host.substring(colon + 1).equals(Integer.toString(port))
+                && IP_LITERAL.matcher(host.substring(0, colon)).matches();
     }
 
     private static void sendText(HttpExchange exchange, int status, String text) throws IOException {

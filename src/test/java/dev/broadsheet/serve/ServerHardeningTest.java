@@ -95,6 +95,17 @@ class ServerHardeningTest {
     }
 
     @Test
+    void boundToEveryAddressItAnswersIpLiteralsButNotForeignNames() throws IOException {
+        serve.close();
+        serve = Serve.start(new Serve.Options(site.root(), "0.0.0.0", 0, false, false, FixtureSite.CLOCK, Duration.ofMillis(50)),
+                new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true));
+        assertThat(status(send("GET", "/", "192.168.1.20:" + serve.port()))).isEqualTo(200);
+        assertThat(status(send("GET", "/", "[fe80::1]:" + serve.port()))).isEqualTo(200);
+        assertThat(status(send("GET", "/", "evil.example:" + serve.port()))).isEqualTo(403);
+        assertThat(status(send("GET", "/", "192.168.1.20:1"))).isEqualTo(403);
+    }
+
+    @Test
     void symlinksInTheSourcesServeNothingFromOutside() throws IOException {
         Path link = site.root().resolve("content/static/leak.txt");
         Files.createDirectories(link.getParent());

@@ -169,7 +169,7 @@ public final class Build {
         prepared.times().end("render");
         Set<String> paths = new HashSet<>();
         prepared.jobs().forEach(job -> paths.add(job.path()));
-        paths.add(PageRenderer.searchIndexPath());
+        paths.add(site.urls().searchIndexPath());
         prepared.staticFiles().forEach(f -> paths.add(f.outputPath()));
         List<Problem> brokenLinks = new LinkChecker(site, paths, new PageIds(written)).check();
         if (!brokenLinks.isEmpty()) {

@@ -99,11 +99,6 @@ public final class PageRenderer {
         return RenderPlan.of(site, functions::monthYear);
     }
 
-    /** The output path of the search index script, which {@link #renderAll} writes besides the jobs. */
-    public static String searchIndexPath() {
-        return SearchIndex.PATH;
-    }
-
     /**
      * Renders every job, in parallel, handing each output to {@code sink} as soon as it is made (so a
      * large site is never held in memory whole), then the search index.
@@ -116,7 +111,7 @@ public final class PageRenderer {
         if (!problems.isEmpty()) {
             throw new BuildException(List.copyOf(problems));
         }
-        sink.accept(new Output(SearchIndex.PATH, SearchIndex.of(site, functions.dateFormat()), "search index"));
+        sink.accept(new Output(site.urls().searchIndexPath(), SearchIndex.of(site, functions.dateFormat()), "search index"));
     }
 
     private java.util.Optional<Output> render(RenderJob job, ConcurrentLinkedQueue<Problem> problems) {
@@ -129,7 +124,7 @@ public final class PageRenderer {
         context.put("topTags", topTags);
         context.put("archive", site.archive());
         context.put("menu", site.menu());
-        context.put("feedPath", job.variables().get("tag") instanceof Tag tag ? RenderPlan.tagFeedPath(tag) : RenderPlan.FEED);
+        context.put("feedPath", job.variables().get("tag") instanceof Tag tag ? site.urls().tagFeedPath(tag.slug()) : site.urls().feedPath());
         context.putIfAbsent("image", job.kind() == RenderJob.Kind.ARTICLE ? ((Article) job.variables().get("article")).image() : "");
         context.putIfAbsent("description", site.config().description());
         if (job.kind() == RenderJob.Kind.ARTICLE) {

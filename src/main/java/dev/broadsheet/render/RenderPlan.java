@@ -18,15 +18,10 @@ import java.util.function.Function;
 /** Every output of a site, planned before anything is rendered: so paths can be checked for collisions first. */
 final class RenderPlan {
 
-    static final String FEED = "feed.xml";
     /** Google News takes articles of the last two days. */
     private static final Duration NEWS_PERIOD = Duration.ofDays(2);
 
     private RenderPlan() {
-    }
-
-    static String tagFeedPath(Tag tag) {
-        return "tags/" + tag.slug() + "/" + FEED;
     }
 
     static List<RenderJob> of(Site site, Function<java.time.LocalDate, String> monthYear) {
@@ -82,19 +77,19 @@ final class RenderPlan {
 
     /** Feeds, sitemaps and robots.txt. Sitemaps need absolute URLs, so only a site with a base URL has them. */
     private static void publishing(Site site, List<RenderJob> jobs) {
-        jobs.add(feed(site, FEED, site.config().title(), site.urls().homePath(1), site.feedArticles()));
+        jobs.add(feed(site, site.urls().feedPath(), site.config().title(), site.urls().homePath(1), site.feedArticles()));
         for (Tag tag : site.tags()) {
-            jobs.add(feed(site, tagFeedPath(tag), site.config().title() + " · " + tag.name(), site.urls().tagPath(tag.slug(), 1),
+            jobs.add(feed(site, site.urls().tagFeedPath(tag.slug()), site.config().title() + " · " + tag.name(), site.urls().tagPath(tag.slug(), 1),
                     site.feedArticles(tag)));
         }
         if (site.urls().hasBaseUrl()) {
-            jobs.add(new RenderJob(RenderJob.Kind.SITEMAP, "sitemap.xml", "templates/sitemap.peb", Map.of("entries", site.sitemap())));
+            jobs.add(new RenderJob(RenderJob.Kind.SITEMAP, site.urls().sitemapPath(), "templates/sitemap.peb", Map.of("entries", site.sitemap())));
             if (site.config().googleNews()) {
-                jobs.add(new RenderJob(RenderJob.Kind.NEWS_SITEMAP, "news-sitemap.xml", "templates/news-sitemap.peb",
+                jobs.add(new RenderJob(RenderJob.Kind.NEWS_SITEMAP, site.urls().newsSitemapPath(), "templates/news-sitemap.peb",
                         Map.of("entries", site.recentArticles(NEWS_PERIOD))));
             }
         }
-        jobs.add(new RenderJob(RenderJob.Kind.ROBOTS, "robots.txt", "templates/robots.peb", Map.of()));
+        jobs.add(new RenderJob(RenderJob.Kind.ROBOTS, site.urls().robotsPath(), "templates/robots.peb", Map.of()));
     }
 
     private static RenderJob feed(Site site, String path, String title, String alternatePath, List<Article> entries) {

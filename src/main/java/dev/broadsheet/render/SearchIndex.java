@@ -19,7 +19,6 @@ import java.time.format.DateTimeFormatter;
  */
 final class SearchIndex {
 
-    static final String PATH = "search-index.js";
     private static final JsonFactory JSON = new JsonFactory();
 
     private SearchIndex() {

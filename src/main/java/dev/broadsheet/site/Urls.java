@@ -59,6 +59,30 @@ public final class Urls {
         return "tags/" + tagSlug + "/" + (pageNumber <= 1 ? INDEX : "page/" + pageNumber + "/" + INDEX);
     }
 
+    public String feedPath() {
+        return "feed.xml";
+    }
+
+    public String tagFeedPath(String tagSlug) {
+        return "tags/" + tagSlug + "/feed.xml";
+    }
+
+    public String sitemapPath() {
+        return "sitemap.xml";
+    }
+
+    public String newsSitemapPath() {
+        return "news-sitemap.xml";
+    }
+
+    public String robotsPath() {
+        return "robots.txt";
+    }
+
+    public String searchIndexPath() {
+        return "search-index.js";
+    }
+
     public String archivePath() {
         return "archive/" + INDEX;
     }

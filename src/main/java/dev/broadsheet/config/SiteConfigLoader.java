@@ -90,11 +90,10 @@ public final class SiteConfigLoader {
         }
         List<MenuItem> menu = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            int itemLine = line;
             if (items.get(i) instanceof Map<?, ?> item && item.get("title") instanceof String title
                     && (item.get("page") instanceof String || item.get("url") instanceof String)) {
                 menu.add(new MenuItem(title.strip(), String.valueOf(item.get("page") == null ? "" : item.get("page")).strip(),
-                        String.valueOf(item.get("url") == null ? "" : item.get("url")).strip(), itemLine));
+                        String.valueOf(item.get("url") == null ? "" : item.get("url")).strip(), line));
             } else {
                 problems.add(new Problem(SITE_FILE, line, "menu entry " + (i + 1) + " needs 'title' and either 'page' (a page slug) or 'url'"));
             }

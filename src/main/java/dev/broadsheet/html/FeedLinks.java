@@ -23,8 +23,6 @@ public final class FeedLinks implements FeedBodies {
 
     private static final String PLACEHOLDER_HOST = "https://broadsheet.invalid/";
     private static final Pattern RELATIVE_LINK = Pattern.compile("(?:href|src|poster)=\"(?!https?:|mailto:)");
-    private static final String[][] LINK_ATTRIBUTES = {{"a", "href"}, {"img", "src"}, {"source", "src"},
-            {"video", "src"}, {"audio", "src"}, {"video", "poster"}};
 
     private final Urls urls;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
@@ -46,7 +44,7 @@ public final class FeedLinks implements FeedBodies {
         String entryUrl = urls.hasBaseUrl() ? urls.absolute(articlePath) : PLACEHOLDER_HOST + articlePath;
         Document body = Jsoup.parseBodyFragment(article.bodyHtml());
         body.outputSettings().prettyPrint(false);
-        for (String[] tagAndAttribute : LINK_ATTRIBUTES) {
+        for (String[] tagAndAttribute : RootRelativeLinks.LINK_ATTRIBUTES) {
             for (Element element : body.select(tagAndAttribute[0] + "[" + tagAndAttribute[1] + "]")) {
                 element.attr(tagAndAttribute[1], rewrite(element.attr(tagAndAttribute[1]), siteRoot, entryUrl, feedPath));
             }

@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
  */
 public final class RootRelativeLinks implements HtmlStep {
 
-    private static final String[][] LINK_ATTRIBUTES = {{"a", "href"}, {"img", "src"}, {"link", "href"},
+    /** Element and attribute pairs that carry a link, shared with {@link FeedLinks}. */
+    static final String[][] LINK_ATTRIBUTES = {{"a", "href"}, {"img", "src"}, {"link", "href"},
             {"script", "src"}, {"source", "src"}, {"video", "src"}, {"audio", "src"}, {"video", "poster"}};
 
     private final Urls urls;

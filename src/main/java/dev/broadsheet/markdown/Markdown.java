@@ -138,18 +138,7 @@ public final class Markdown {
     /** Runs of white space as one space, none at the ends. */
     private static String normalizeSpace(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        boolean space = false;
-        for (char c : s.toCharArray()) {
-            if (Character.isWhitespace(c)) {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
+        normalizeAndCount(s, out);
         return out.toString();
     }
 
@@ -175,19 +164,6 @@ public final class Markdown {
             out.append(c);
             boolean letter = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                     : Character.isLetterOrDigit(c);
-            if (letter && !inWord) {
-                words++;
-            }
-            inWord = letter || (inWord && (c == '\'' || c == '’' || c == '-'));
-        }
-        return words;
-    }
-
-    static int countWords(String plain) {
-        int words = 0;
-        boolean inWord = false;
-        for (char c : plain.toCharArray()) {
-            boolean letter = Character.isLetterOrDigit(c);
             if (letter && !inWord) {
                 words++;
             }

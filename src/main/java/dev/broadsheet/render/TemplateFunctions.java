@@ -102,8 +102,9 @@ final class TemplateFunctions extends AbstractExtension {
         return site.urls().hasBaseUrl() ? site.urls().absolute(target) : site.urls().href(fromPath, target);
     }
 
+    /** An address that leaves the site (it has a scheme); content values were checked by {@link dev.broadsheet.SafeUrls} when read. */
     private static boolean isExternal(String target) {
-        return target.startsWith("http://") || target.startsWith("https://") || target.startsWith("mailto:");
+        return dev.broadsheet.SafeUrls.hasScheme(target);
     }
 
     /** An image path of the front matter ({@code /images/a.jpg}) or URL as an absolute URL. */

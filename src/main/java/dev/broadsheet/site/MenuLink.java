@@ -7,8 +7,4 @@ package dev.broadsheet.site;
  * @param target an output path ({@code chi-siamo/index.html}) or an absolute URL
  */
 public record MenuLink(String title, String target) {
-
-    public boolean isExternal() {
-        return target.startsWith("http://") || target.startsWith("https://");
-    }
 }

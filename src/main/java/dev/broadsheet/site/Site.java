@@ -69,10 +69,14 @@ public final class Site {
         pages.forEach(p -> outputs.put(p.source(), urls.pagePath(p)));
         this.outputsBySource = Map.copyOf(outputs);
         Map<String, List<Tag>> articleTags = new HashMap<>(articles.size() * 2);
+        Map<String, String> slugs = new HashMap<>(); // a few hundred names, each slugified once
         for (Article article : articles) {
             Map<String, Tag> own = new java.util.LinkedHashMap<>();
             for (String name : article.tags()) {
-                Optional.ofNullable(tagsBySlug.get(dev.broadsheet.Slug.of(name))).ifPresent(tag -> own.putIfAbsent(tag.slug(), tag));
+                Tag tag = tagsBySlug.get(slugs.computeIfAbsent(name, dev.broadsheet.Slug::of));
+                if (tag != null) {
+                    own.putIfAbsent(tag.slug(), tag);
+                }
             }
             articleTags.put(article.source(), List.copyOf(own.values()));
         }
@@ -114,11 +118,6 @@ public final class Site {
         return Listing.paginate(tag.articles(), config.perPage(), n -> urls.tagPath(tag.slug(), n));
     }
 
-    /** The tag that {@code name} belongs to, matched by slug. */
-    public Optional<Tag> findTag(String name) {
-        return Optional.ofNullable(tagsBySlug.get(dev.broadsheet.Slug.of(name)));
-    }
-
     /** Years and months with their articles, newest first. */
     public List<Archive.Year> archive() {
         return archive;
@@ -145,8 +144,7 @@ public final class Site {
 
     /** The tags of {@code article}, in its order, each once (spellings that share a slug are one tag). */
     public List<Tag> tagsOf(Article article) {
-        List<Tag> tags = tagsBySource.get(article.source());
-        return tags != null ? tags : article.tags().stream().map(this::findTag).flatMap(Optional::stream).toList();
+        return tagsBySource.getOrDefault(article.source(), List.of());
     }
 
     /** The output path of the published article or page made from {@code source} ({@code content/pages/x.md}). */

@@ -12,6 +12,7 @@ import java.text.Collator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,9 +89,10 @@ public final class SiteIndexer {
     private List<Tag> groupTags(List<Article> published, List<Problem> warnings) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<Article>> bySlug = new LinkedHashMap<>();
+        Map<String, String> slugs = new HashMap<>(); // a few hundred names, each slugified once
         published.stream().sorted(Comparator.comparing(Article::source)).forEach(article -> {
             for (String tag : article.tags()) {
-                String slug = Slug.of(tag);
+                String slug = slugs.computeIfAbsent(tag, Slug::of);
                 if (slug.isEmpty()) {
                     warnings.add(Problem.of(article.source(), "tag \"" + tag + "\" has no letter or digit and is left out"));
                     continue;
@@ -103,7 +105,7 @@ public final class SiteIndexer {
             }
         });
         for (Article article : published) {
-            article.tags().stream().map(Slug::of).filter(names::containsKey).distinct()
+            article.tags().stream().map(slugs::get).filter(names::containsKey).distinct()
                     .forEach(slug -> bySlug.computeIfAbsent(slug, s -> new ArrayList<>()).add(article));
         }
         Collator collator = Collator.getInstance(config.locale());

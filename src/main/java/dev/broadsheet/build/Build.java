@@ -54,7 +54,13 @@ public final class Build {
      * the file and the site settings, so a hit is exactly what parsing again would give.
      */
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+    /** The settings {@link #parsed} was parsed with. */
+    private Object parsedWith;
     private final boolean memoize;
+    /** What the last successful {@link #produce} made, when memoizing: the base of the next rebuild. */
+    private Session session;
+    /** Sources changed since {@link #session} was made whose rebuild failed: read again next time. */
+    private final Set<String> unsettled = new java.util.TreeSet<>();
 
     /** A build for one run. */
     public Build() {
@@ -86,7 +92,7 @@ public final class Build {
             render(prepared, output -> {
                 writer.write(output.path(), output.bytes());
                 progress.rendered();
-            }, writer::read);
+            }, writer::read, null);
             prepared.staticFiles().parallelStream().forEach(file -> writer.copy(file.file(), file.outputPath()));
             int files = writer.commit();
             prepared.times().end("write");
@@ -103,12 +109,153 @@ public final class Build {
      * @throws BuildException with every problem found
      */
     public BuiltSite produce(BuildOptions options) {
+        return produce(options, SourceChanges.UNKNOWN);
+    }
+
+    /**
+     * {@link #produce(BuildOptions)} after {@code changes}. A memoizing Build that made the site
+     * before rebuilds from what it made: when only articles changed, each in a way that keeps its
+     * place in the site (same URL, date, tags…), it reads and parses those files only and renders
+     * again only the outputs that read them, plus the search index. Any other change re-renders
+     * everything (re-parsing only changed files). Either way the result is what a full build gives.
+     *
+     * @throws BuildException with every problem found
+     */
+    public BuiltSite produce(BuildOptions options, SourceChanges changes) {
+        Set<String> changed = new java.util.TreeSet<>(unsettled);
+        changes.paths().ifPresent(changed::addAll);
+        try {
+            if (memoize && session != null && changes.paths().isPresent() && changed.stream().allMatch(Build::isArticleSource)
+                    && session.options().equals(options.withClock(session.options().clock()))) {
+                Optional<BuiltSite> patched = patch(options, changed);
+                if (patched.isPresent()) {
+                    unsettled.clear();
+                    return patched.get();
+                }
+            }
+            BuiltSite built = produceAll(options);
+            unsettled.clear();
+            return built;
+        } catch (RuntimeException e) {
+            if (changes.paths().isEmpty()) {
+                session = null; // what changed is not known: the next rebuild starts afresh
+            } else {
+                unsettled.addAll(changed); // read these again however the next rebuild goes
+            }
+            throw e;
+        }
+    }
+
+    private BuiltSite produceAll(BuildOptions options) {
         Prepared prepared = prepare(options);
         Map<String, Output> outputs = new ConcurrentHashMap<>();
-        render(prepared, output -> outputs.put(output.path(), output),
-                path -> Optional.ofNullable(outputs.get(path)).map(Output::bytes));
+        Map<String, Set<String>> reads = memoize ? new ConcurrentHashMap<>() : null;
+        LinkChecker.Report links = render(prepared, output -> outputs.put(output.path(), output),
+                path -> Optional.ofNullable(outputs.get(path)).map(Output::bytes), reads);
         List<Output> sorted = outputs.values().stream().sorted(Comparator.comparing(Output::path)).toList();
-        return new BuiltSite(prepared.site(), sorted, prepared.staticFiles(), prepared.warnings(), prepared.times());
+        BuiltSite built = new BuiltSite(prepared.site(), sorted, prepared.staticFiles(), prepared.warnings(), prepared.times(),
+                sorted.stream().map(Output::path).toList());
+        if (memoize) {
+            session = new Session(options, prepared, sorted, reads, links);
+        }
+        return built;
+    }
+
+    private static boolean isArticleSource(String path) {
+        return path.startsWith("content/articles/") && path.endsWith(".md");
+    }
+
+    /**
+     * The rebuild after articles {@code changed}, from {@link #session}; empty when a change moves an
+     * article (or adds, removes, publishes or withdraws one), which needs a full rebuild.
+     */
+    private Optional<BuiltSite> patch(BuildOptions options, Set<String> changed) {
+        Session last = session;
+        StageTimes times = new StageTimes();
+        Sources sources = new SourceReader().reread(options.source(), last.prepared().sources(), changed);
+        if (!sources.problems().isEmpty()) {
+            throw new BuildException(sources.problems());
+        }
+        times.end("read");
+        Map<String, Source> bySource = new java.util.HashMap<>();
+        sources.articles().stream().filter(s -> changed.contains(s.path())).forEach(s -> bySource.put(s.path(), s));
+        if (bySource.size() != changed.size()) {
+            return Optional.empty(); // an article was removed
+        }
+        ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
+        List<Article> parsedNow = parseAll(List.copyOf(bySource.values()),
+                source -> memoized(source, last.prepared().parser()::parseArticle), problems);
+        if (!problems.isEmpty()) {
+            throw new BuildException(new ArrayList<>(problems));
+        }
+        times.end("parse");
+        Site before = last.prepared().site();
+        Map<String, Article> replaced = new java.util.HashMap<>();
+        for (Article article : parsedNow) {
+            Article old = last.prepared().articles().get(article.source());
+            if (old == null || !dev.broadsheet.site.SiteIndexer.samePlace(old, article)) {
+                return Optional.empty();
+            }
+            if (before.findOutputOf(article.source()).isPresent()) {
+                replaced.put(article.source(), article);
+            }
+        }
+        java.time.Instant now = options.clock().instant();
+        if (!options.future() && last.prepared().articles().values().stream().anyMatch(a ->
+                a.published().toInstant().isAfter(before.builtAt()) != a.published().toInstant().isAfter(now))) {
+            return Optional.empty(); // the clock published an article
+        }
+        Site site = before.withArticles(replaced, now);
+        PageRenderer renderer = last.prepared().renderer().withSite(site);
+        List<RenderJob> jobs = renderer.refreshed(last.prepared().jobs().stream()
+                .filter(job -> job.kind() == RenderJob.Kind.NEWS_SITEMAP || readsAny(last.reads().get(job.path()), replaced.keySet()))
+                .toList(), replaced);
+        times.end("index");
+        Map<String, Article> articles = new java.util.HashMap<>(last.prepared().articles());
+        parsedNow.forEach(a -> articles.put(a.source(), a));
+        Prepared prepared = new Prepared(site, renderer, last.prepared().jobs(), sources.staticFiles(), warnings(sources, site),
+                times, sources, last.prepared().parser(), articles);
+        Map<String, Output> rendered = new ConcurrentHashMap<>();
+        Map<String, Set<String>> reads = new ConcurrentHashMap<>(last.reads());
+        HtmlPostProcessor post = postProcessor(site);
+        renderer.renderAll(jobs, output -> rendered.put(output.path(), post.process(output)), reads);
+        times.end("render");
+        Output searchIndex = renderer.searchIndex();
+        rendered.put(searchIndex.path(), searchIndex);
+        times.end("search index");
+        List<Output> outputs = new ArrayList<>(last.outputs());
+        for (int i = 0; i < outputs.size(); i++) {
+            Output remade = rendered.get(outputs.get(i).path());
+            if (remade != null) {
+                outputs.set(i, remade);
+            }
+        }
+        Set<String> recheck = new java.util.HashSet<>(replaced.keySet());
+        rendered.keySet().forEach(path -> recheck.addAll(last.links().sourcesLinkingInto().getOrDefault(path, Set.of())));
+        Map<String, Output> byPath = new java.util.HashMap<>(outputs.size() * 2);
+        outputs.forEach(o -> byPath.put(o.path(), o));
+        LinkChecker.Report checked = new LinkChecker(site, prepared.files(), new PageIds(path -> Optional.ofNullable(byPath.get(path)).map(Output::bytes)))
+                .check(recheck);
+        if (!checked.problems().isEmpty()) {
+            throw new BuildException(checked.problems());
+        }
+        times.end("link check");
+        List<String> rewritten = rendered.keySet().stream().sorted().toList();
+        BuiltSite built = new BuiltSite(site, outputs, sources.staticFiles(), prepared.warnings(), times, rewritten);
+        session = new Session(options, prepared, outputs, reads, last.links().recheckedFor(recheck, checked));
+        return Optional.of(built);
+    }
+
+    private static boolean readsAny(Set<String> read, Set<String> sources) {
+        if (read == null) {
+            return false;
+        }
+        for (String source : sources) {
+            if (read.contains(source)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Writes a site made by {@link #produce} into {@code options.output()}, swapping it in whole. */
@@ -136,8 +283,12 @@ public final class Build {
                 new ContentSanitizer(config.sanitizeHtml(), config.iframeHosts()));
         ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>(sources.problems());
         Object settings = List.of(config, sources.layouts());
-        List<Article> articles = parseAll(sources.articles(), source -> memoized(source, settings, parser::parseArticle), problems);
-        List<Page> pages = parseAll(sources.pages(), source -> memoized(source, settings, parser::parsePage), problems);
+        if (!settings.equals(parsedWith)) {
+            parsed.clear();
+            parsedWith = settings;
+        }
+        List<Article> articles = parseAll(sources.articles(), source -> memoized(source, parser::parseArticle), problems);
+        List<Page> pages = parseAll(sources.pages(), source -> memoized(source, parser::parsePage), problems);
         parsed.keySet().retainAll(Stream.concat(sources.articles().stream(), sources.pages().stream()).map(Source::path).toList());
         if (!problems.isEmpty()) {
             // Report broken templates in the same run as broken content.
@@ -150,32 +301,46 @@ public final class Build {
         PageRenderer renderer = new PageRenderer(site, templates, new FeedLinks(urls));
         List<RenderJob> jobs = renderer.plan();
         OutputCollisions.check(jobs, sources.staticFiles());
+        times.end("index");
+        Map<String, Article> bySource = new java.util.HashMap<>(articles.size() * 2);
+        articles.forEach(a -> bySource.put(a.source(), a));
+        return new Prepared(site, renderer, jobs, sources.staticFiles(), warnings(sources, site), times, sources, parser, bySource);
+    }
+
+    /** What did not stop the build: from reading, from indexing, and interface strings the language lacks. */
+    private static List<Problem> warnings(Sources sources, Site site) {
         List<Problem> warnings = new ArrayList<>(sources.warnings());
         warnings.addAll(site.warnings());
+        SiteConfig config = site.config();
         if (!config.language().equals("en")) {
             String file = "templates/i18n/" + config.language() + ".yaml";
             config.strings().missingKeys().forEach(key -> warnings.add(Problem.of(file,
                     "no interface string '" + key + "', the English one is used — add '" + key + ": …'")));
         }
-        times.end("index");
-        return new Prepared(site, renderer, jobs, sources.staticFiles(), warnings, times);
+        return warnings;
     }
 
-    /** Stages 5–6: renders and post-processes every output into {@code sink}, then checks the links authors wrote. */
-    private static void render(Prepared prepared, Consumer<Output> sink, Function<String, Optional<byte[]>> written) {
+    private static HtmlPostProcessor postProcessor(Site site) {
+        return new HtmlPostProcessor(List.of(new CrossReferences(site), new RootRelativeLinks(site.urls())));
+    }
+
+    /**
+     * Stages 5–6: renders and post-processes every output into {@code sink}, then checks the links
+     * authors wrote. With {@code reads}, notes there which articles each output read.
+     */
+    private static LinkChecker.Report render(Prepared prepared, Consumer<Output> sink, Function<String, Optional<byte[]>> written,
+                                             Map<String, Set<String>> reads) {
         Site site = prepared.site();
-        HtmlPostProcessor post = new HtmlPostProcessor(List.of(new CrossReferences(site), new RootRelativeLinks(site.urls())));
-        prepared.renderer().renderAll(prepared.jobs(), output -> sink.accept(post.process(output)));
+        HtmlPostProcessor post = postProcessor(site);
+        prepared.renderer().renderAll(prepared.jobs(), output -> sink.accept(post.process(output)), reads);
+        sink.accept(prepared.renderer().searchIndex());
         prepared.times().end("render");
-        Set<String> paths = new HashSet<>();
-        prepared.jobs().forEach(job -> paths.add(job.path()));
-        paths.add(site.urls().searchIndexPath());
-        prepared.staticFiles().forEach(f -> paths.add(f.outputPath()));
-        List<Problem> brokenLinks = new LinkChecker(site, paths, new PageIds(written)).check();
-        if (!brokenLinks.isEmpty()) {
-            throw new BuildException(brokenLinks);
+        LinkChecker.Report links = new LinkChecker(site, prepared.files(), new PageIds(written)).check();
+        if (!links.problems().isEmpty()) {
+            throw new BuildException(links.problems());
         }
         prepared.times().end("link check");
+        return links;
     }
 
     private SiteConfig loadConfig(BuildOptions options) {
@@ -190,22 +355,22 @@ public final class Build {
         return config.withBaseUrl(baseUrl.get());
     }
 
-    /** The parse of {@code source}, reused when neither its text nor the site's settings changed. */
+    /** The parse of {@code source}, reused when its text did not change (the settings are checked once per build). */
     @SuppressWarnings("unchecked")
-    private <T> T memoized(Source source, Object settings, Function<Source, T> parse) {
+    private <T> T memoized(Source source, Function<Source, T> parse) {
         if (!memoize) {
             return parse.apply(source);
         }
         Parsed previous = parsed.get(source.path());
-        if (previous != null && previous.text().equals(source.text()) && previous.settings().equals(settings)) {
+        if (previous != null && previous.text().equals(source.text())) {
             return (T) previous.result();
         }
         T result = parse.apply(source);
-        parsed.put(source.path(), new Parsed(source.text(), settings, result));
+        parsed.put(source.path(), new Parsed(source.text(), result));
         return result;
     }
 
-    private record Parsed(String text, Object settings, Object result) {
+    private record Parsed(String text, Object result) {
     }
 
     /** Parses every source in parallel, collecting the problems of all files. */
@@ -223,13 +388,42 @@ public final class Build {
         }).toList();
     }
 
-    /** A site parsed and indexed, with the plan of its outputs. */
+    /**
+     * A site parsed and indexed, with the plan of its outputs.
+     *
+     * @param sources what was read
+     * @param parser the parser the articles were parsed with
+     * @param articles every parsed article by source, published or not
+     */
     private record Prepared(Site site, PageRenderer renderer, List<RenderJob> jobs, List<StaticFile> staticFiles,
-                            List<Problem> warnings, StageTimes times) {
+                            List<Problem> warnings, StageTimes times, Sources sources, ContentParser parser,
+                            Map<String, Article> articles) {
 
         BuildResult result(int files, long millis) {
             int pages = (int) jobs.stream().filter(job -> job.path().endsWith(".html")).count();
             return new BuildResult(site.articles().size(), pages, files, millis, warnings, times.millis());
         }
+
+        /** Every output path the site will have: pages, feeds, the search index and static files. */
+        Set<String> files() {
+            Set<String> paths = new HashSet<>();
+            jobs.forEach(job -> paths.add(job.path()));
+            paths.add(site.urls().searchIndexPath());
+            staticFiles.forEach(f -> paths.add(f.outputPath()));
+            return paths;
+        }
+    }
+
+    /**
+     * A memoizing Build's last site, kept for the next rebuild.
+     *
+     * @param options what it was built with
+     * @param prepared its model and plan
+     * @param outputs every output, sorted by path
+     * @param reads output path → sources of the articles it read
+     * @param links what the link check found
+     */
+    private record Session(BuildOptions options, Prepared prepared, List<Output> outputs, Map<String, Set<String>> reads,
+                           LinkChecker.Report links) {
     }
 }

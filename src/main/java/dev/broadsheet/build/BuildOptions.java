@@ -45,6 +45,10 @@ public record BuildOptions(Path source, Path output, Optional<String> baseUrl, b
         return new BuildOptions(source, folder, baseUrl, drafts, future, clock);
     }
 
+    public BuildOptions withClock(Clock newClock) {
+        return new BuildOptions(source, output, baseUrl, drafts, future, newClock);
+    }
+
     public BuildOptions withDrafts(boolean includeDrafts) {
         return new BuildOptions(source, output, baseUrl, includeDrafts, future, clock);
     }

@@ -14,13 +14,22 @@ import java.util.List;
  * @param staticFiles the files copied as they are
  * @param warnings problems that did not stop the build
  * @param times how long each stage took
+ * @param rewritten the paths of the outputs this build made: all of them, or after a rebuild from
+ *                  the previous site those that changed; every other output is the previous build's
  */
-public record BuiltSite(Site site, List<Output> outputs, List<StaticFile> staticFiles, List<Problem> warnings, StageTimes times) {
+public record BuiltSite(Site site, List<Output> outputs, List<StaticFile> staticFiles, List<Problem> warnings, StageTimes times,
+                        List<String> rewritten) {
 
     public BuiltSite {
         outputs = List.copyOf(outputs);
         staticFiles = List.copyOf(staticFiles);
         warnings = List.copyOf(warnings);
+        rewritten = List.copyOf(rewritten);
+    }
+
+    /** Whether this site was made whole, not as an update of the previous one. */
+    public boolean isComplete() {
+        return rewritten.size() == outputs.size();
     }
 
     BuildResult result(int files, long millis) {

@@ -40,6 +40,49 @@ public final class SourceReader {
         return new Sources(articles, pages, statics, layouts(sourceDir.resolve("templates")), warnings, problems);
     }
 
+    /**
+     * {@code previous} with the Markdown files {@code changed} (paths relative to {@code sourceDir},
+     * each under {@code content/articles/} or {@code content/pages/}) read again: a file that is gone
+     * is dropped, a new one added in path order. Static files and layouts are kept as they were.
+     */
+    public Sources reread(Path sourceDir, Sources previous, java.util.Collection<String> changed) {
+        java.util.Set<String> paths = new java.util.HashSet<>(changed);
+        for (String path : paths) {
+            if (!(path.startsWith("content/articles/") || path.startsWith("content/pages/")) || !path.endsWith(".md")) {
+                throw new IllegalArgumentException(path + " is not a Markdown file of content/articles or content/pages");
+            }
+        }
+        java.util.Queue<Problem> problems = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.Queue<Problem> warnings = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        previous.problems().stream().filter(p -> !paths.contains(p.file())).forEach(problems::add);
+        previous.warnings().stream().filter(p -> !paths.contains(p.file())).forEach(warnings::add);
+        java.util.Map<String, Source> read = new java.util.HashMap<>();
+        for (String path : paths) {
+            Path file = sourceDir.resolve(path);
+            if (Files.isSymbolicLink(file) && !staysInside(sourceDir, file)) {
+                problems.add(Problem.of(path, "is a symbolic link to a file outside content/ and templates/, "
+                        + "which Broadsheet does not follow — copy the file here instead"));
+            } else if (Files.isRegularFile(file) && !file.getFileName().toString().startsWith(".")) {
+                readOne(sourceDir, file, problems, warnings).ifPresent(source -> read.put(path, source));
+            }
+        }
+        return new Sources(merged(sourceDir, previous.articles(), "content/articles/", paths, read),
+                merged(sourceDir, previous.pages(), "content/pages/", paths, read),
+                previous.staticFiles(), previous.layouts(), List.copyOf(warnings), List.copyOf(problems));
+    }
+
+    private static List<Source> merged(Path sourceDir, List<Source> previous, String folder, java.util.Set<String> changed,
+                                       java.util.Map<String, Source> read) {
+        List<Source> sources = new ArrayList<>(previous.stream().filter(s -> !changed.contains(s.path())).toList());
+        read.forEach((path, source) -> {
+            if (path.startsWith(folder)) {
+                sources.add(source);
+            }
+        });
+        sources.sort(java.util.Comparator.comparing(source -> sourceDir.resolve(source.path())));
+        return sources;
+    }
+
     /** Reads the Markdown files of {@code folder} in parallel, in path order. */
     private static List<Source> readMarkdown(Path sourceDir, String folder, List<Problem> problems, List<Problem> warnings) {
         java.util.Queue<Problem> found = new java.util.concurrent.ConcurrentLinkedQueue<>();

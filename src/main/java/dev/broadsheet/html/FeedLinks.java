@@ -25,7 +25,7 @@ public final class FeedLinks implements FeedBodies {
     private static final Pattern RELATIVE_LINK = Pattern.compile("(?:href|src|poster)=\"(?!https?:|mailto:)");
 
     private final Urls urls;
-    private final Map<String, String> cache = new ConcurrentHashMap<>();
+    private final Map<String, Body> cache = new ConcurrentHashMap<>();
 
     public FeedLinks(Urls urls) {
         this.urls = urls;
@@ -34,8 +34,18 @@ public final class FeedLinks implements FeedBodies {
     @Override
     public String body(Article article, String feedPath) {
         String feedFolder = urls.hasBaseUrl() ? "" : feedPath.substring(0, feedPath.lastIndexOf('/') + 1);
-        return cache.computeIfAbsent(feedFolder + "\u0000" + article.source(),
-                key -> RELATIVE_LINK.matcher(article.bodyHtml()).find() ? rewrite(article, feedPath) : article.bodyHtml());
+        String key = feedFolder + "\u0000" + article.source();
+        Body known = cache.get(key);
+        if (known != null && known.article() == article) {
+            return known.html();
+        }
+        String html = RELATIVE_LINK.matcher(article.bodyHtml()).find() ? rewrite(article, feedPath) : article.bodyHtml();
+        cache.put(key, new Body(article, html));
+        return html;
+    }
+
+    /** A body as rewritten, valid while the article is this very object (the dev server keeps one FeedLinks across rebuilds). */
+    private record Body(Article article, String html) {
     }
 
     private String rewrite(Article article, String feedPath) {

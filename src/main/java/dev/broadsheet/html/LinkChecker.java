@@ -9,7 +9,9 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,26 +36,62 @@ public final class LinkChecker {
         this.ids = ids;
     }
 
-    public List<Problem> check() {
-        List<Problem> problems = new ArrayList<>();
-        for (Article article : site.articles()) {
-            check(article.source(), site.urls().articlePath(article), article.links(), problems);
+    /**
+     * What a check found: the broken links, and, for each page some {@code #fragment} link points
+     * into, the sources of those links (to check again when that page changes).
+     */
+    public record Report(List<Problem> problems, Map<String, Set<String>> sourcesLinkingInto) {
+
+        /** This report's links, with those of {@code sources} as {@code newer}, a check of those sources only, found them. */
+        public Report recheckedFor(Set<String> sources, Report newer) {
+            Map<String, Set<String>> linking = new HashMap<>();
+            sourcesLinkingInto.forEach((target, from) -> {
+                Set<String> kept = new java.util.TreeSet<>(from);
+                kept.removeAll(sources);
+                if (!kept.isEmpty()) {
+                    linking.put(target, kept);
+                }
+            });
+            newer.sourcesLinkingInto.forEach((target, from) -> linking.computeIfAbsent(target, t -> new java.util.TreeSet<>()).addAll(from));
+            return new Report(newer.problems, linking);
         }
-        for (Page page : site.pages()) {
-            check(page.source(), site.urls().pagePath(page), page.links(), problems);
-        }
-        return problems;
     }
 
-    private void check(String source, String pagePath, List<LinkRef> links, List<Problem> problems) {
+    /** Checks the links of every published article and page. */
+    public Report check() {
+        return check(source -> true);
+    }
+
+    /** Checks the links of the published articles and pages made from {@code sources} only. */
+    public Report check(Set<String> sources) {
+        return check(sources::contains);
+    }
+
+    private Report check(java.util.function.Predicate<String> wanted) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Set<String>> linkingInto = new HashMap<>();
+        for (Article article : site.articles()) {
+            if (wanted.test(article.source())) {
+                check(article.source(), site.urls().articlePath(article), article.links(), problems, linkingInto);
+            }
+        }
+        for (Page page : site.pages()) {
+            if (wanted.test(page.source())) {
+                check(page.source(), site.urls().pagePath(page), page.links(), problems, linkingInto);
+            }
+        }
+        return new Report(problems, linkingInto);
+    }
+
+    private void check(String source, String pagePath, List<LinkRef> links, List<Problem> problems, Map<String, Set<String>> linkingInto) {
         for (LinkRef link : links) {
             if (!link.isExternal()) {
-                checkOne(source, pagePath, link).ifPresent(message -> problems.add(new Problem(source, link.line(), message)));
+                checkOne(source, pagePath, link, linkingInto).ifPresent(message -> problems.add(new Problem(source, link.line(), message)));
             }
         }
     }
 
-    private Optional<String> checkOne(String source, String pagePath, LinkRef link) {
+    private Optional<String> checkOne(String source, String pagePath, LinkRef link, Map<String, Set<String>> linkingInto) {
         String destination = link.destination();
         int hash = destination.indexOf('#');
         String path = hash < 0 ? destination : destination.substring(0, hash);
@@ -85,6 +123,9 @@ public final class LinkChecker {
                         + (link.image() ? "put images in content/static/ and write them from the site root, such as /images/foto.jpg"
                         : "link to another article with its file name, such as 2025-09-03-titolo.md"));
             }
+        }
+        if (!fragment.isEmpty() && target.endsWith(".html")) {
+            linkingInto.computeIfAbsent(target, t -> new java.util.TreeSet<>()).add(source);
         }
         if (!fragment.isEmpty() && target.endsWith(".html") && !ids.of(target).contains(fragment)) {
             return Optional.of(what + ": " + target + " has no anchor #" + fragment + " — anchors are made from heading text, such as #il-contesto-cinese");

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.broadsheet.content.Article;
-import dev.broadsheet.site.Site;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.site.Urls;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -22,17 +23,19 @@ final class JsonLd {
     private static final JsonFactory JSON = new JsonFactory();
     static final CharacterEscapes SCRIPT_SAFE = new ScriptSafeEscapes();
 
-    private final Site site;
+    private final SiteConfig config;
+    private final Urls urls;
 
-    JsonLd(Site site) {
-        this.site = site;
+    JsonLd(SiteConfig config, Urls urls) {
+        this.config = config;
+        this.urls = urls;
     }
 
     /** A {@code NewsArticle} describing {@code article}. */
     String newsArticle(Article article) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(out).setCharacterEscapes(SCRIPT_SAFE)) {
-            String canonical = site.urls().absolute(site.urls().articlePath(article));
+            String canonical = urls.absolute(urls.articlePath(article));
             json.writeStartObject();
             json.writeStringField("@context", "https://schema.org");
             json.writeStringField("@type", "NewsArticle");
@@ -40,19 +43,19 @@ final class JsonLd {
             json.writeStringField("description", article.summary());
             json.writeStringField("datePublished", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.published()));
             json.writeStringField("dateModified", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.updated()));
-            json.writeStringField("inLanguage", site.config().language());
+            json.writeStringField("inLanguage", config.language());
             json.writeObjectFieldStart("author");
             json.writeStringField("@type", "Person");
             json.writeStringField("name", article.author());
             json.writeEndObject();
             json.writeObjectFieldStart("publisher");
             json.writeStringField("@type", "Organization");
-            json.writeStringField("name", site.config().title());
-            if (site.urls().hasBaseUrl()) {
-                json.writeStringField("url", site.urls().absolute(site.urls().homePath(1)));
+            json.writeStringField("name", config.title());
+            if (urls.hasBaseUrl()) {
+                json.writeStringField("url", urls.absolute(urls.homePath(1)));
             }
             json.writeEndObject();
-            if (site.urls().hasBaseUrl()) {
+            if (urls.hasBaseUrl()) {
                 json.writeStringField("url", canonical);
                 json.writeObjectFieldStart("mainEntityOfPage");
                 json.writeStringField("@type", "WebPage");
@@ -60,7 +63,7 @@ final class JsonLd {
                 json.writeEndObject();
                 if (!article.image().isEmpty()) {
                     json.writeArrayFieldStart("image");
-                    json.writeString(TemplateFunctions.absoluteImage(site, article.image()));
+                    json.writeString(TemplateFunctions.absoluteImage(urls, article.image()));
                     json.writeEndArray();
                 }
             }

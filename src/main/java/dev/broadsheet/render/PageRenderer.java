@@ -13,6 +13,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -32,6 +34,7 @@ public final class PageRenderer {
     private final Site site;
     private final PebbleEngine engine;
     private final TemplateFunctions functions;
+    private final SearchIndex searchIndex;
     private final List<Tag> topTags;
 
     /**
@@ -42,7 +45,8 @@ public final class PageRenderer {
     public PageRenderer(Site site, Path templatesDir, FeedBodies feedBodies) {
         this.site = site;
         this.topTags = site.topTags(SIDEBAR_TAGS);
-        this.functions = new TemplateFunctions(site, feedBodies);
+        this.functions = new TemplateFunctions(site.config(), site.urls(), feedBodies);
+        this.searchIndex = new SearchIndex(site.urls(), functions.dateFormat());
         PebbleEngine engine = engine(functions, templatesDir);
         this.engine = engine;
         List<Problem> problems = compileAll(engine, layouts(site));
@@ -51,12 +55,32 @@ public final class PageRenderer {
         }
     }
 
+    private PageRenderer(Site site, PageRenderer compiled) {
+        this.site = site;
+        this.topTags = site.topTags(SIDEBAR_TAGS);
+        this.functions = compiled.functions;
+        this.searchIndex = compiled.searchIndex;
+        this.engine = compiled.engine;
+    }
+
+    /**
+     * This renderer's compiled templates, for a newer version of its site with the same settings,
+     * URLs and layouts: {@link Site#withArticles} (the dev server's rebuild after an article
+     * changed). Nothing is compiled again.
+     */
+    public PageRenderer withSite(Site newSite) {
+        if (newSite.config() != site.config() || newSite.urls() != site.urls()) {
+            throw new IllegalArgumentException("a renderer is reused only for a site with the same settings and URLs");
+        }
+        return new PageRenderer(newSite, this);
+    }
+
     /**
      * The problems of every template in {@code templatesDir} when compiled for {@code site}: lets
      * a build that stopped on bad content report broken templates in the same run.
      */
     public static List<Problem> templateProblems(Site site, Path templatesDir) {
-        return compileAll(engine(new TemplateFunctions(site, FeedBodies.AS_IS), templatesDir), java.util.Set.of());
+        return compileAll(engine(new TemplateFunctions(site.config(), site.urls(), FeedBodies.AS_IS), templatesDir), java.util.Set.of());
     }
 
     private static PebbleEngine engine(TemplateFunctions functions, Path templatesDir) {
@@ -100,22 +124,50 @@ public final class PageRenderer {
     }
 
     /**
+     * {@code jobs}, planned for an earlier version of this renderer's site, planned again for it:
+     * its articles are in the same places, and those in {@code replaced} (by source) are newer versions.
+     */
+    public List<RenderJob> refreshed(java.util.Collection<RenderJob> jobs, Map<String, Article> replaced) {
+        return jobs.stream().map(job -> RenderPlan.refreshed(job, site, replaced)).toList();
+    }
+
+    /**
      * Renders every job, in parallel, handing each output to {@code sink} as soon as it is made (so a
      * large site is never held in memory whole), then the search index.
      *
      * @throws BuildException naming every template that failed, with its line
      */
     public void renderAll(List<RenderJob> jobs, Consumer<Output> sink) {
+        renderAll(jobs, sink, null);
+        sink.accept(searchIndex());
+    }
+
+    /**
+     * Renders {@code jobs} in parallel into {@code sink} and, when {@code reads} is given, puts there
+     * the sources of the articles each output read (by output path): what it must be rendered again for.
+     *
+     * @throws BuildException naming every template that failed, with its line
+     */
+    public void renderAll(List<RenderJob> jobs, Consumer<Output> sink, Map<String, Set<String>> reads) {
         ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
-        jobs.parallelStream().forEach(job -> render(job, problems).ifPresent(sink));
+        jobs.parallelStream().forEach(job -> render(job, problems, reads).ifPresent(sink));
         if (!problems.isEmpty()) {
             throw new BuildException(List.copyOf(problems));
         }
-        sink.accept(new Output(site.urls().searchIndexPath(), SearchIndex.of(site, functions.dateFormat()), "search index"));
     }
 
-    private java.util.Optional<Output> render(RenderJob job, ConcurrentLinkedQueue<Problem> problems) {
+    /** The search index of every published article. */
+    public Output searchIndex() {
+        return searchIndex.of(site);
+    }
+
+    private java.util.Optional<Output> render(RenderJob job, ConcurrentLinkedQueue<Problem> problems, Map<String, Set<String>> reads) {
         Map<String, Object> context = new HashMap<>(job.variables());
+        Set<String> read = reads == null ? null : new HashSet<>();
+        if (read != null) {
+            context.put(TemplateFunctions.READS_VARIABLE, read);
+        }
+        context.put(TemplateFunctions.SITE_VARIABLE, site);
         context.put("site", site.config());
         context.put(TemplateFunctions.PATH_VARIABLE, job.path());
         context.put("kind", job.kind().template);
@@ -141,6 +193,9 @@ public final class PageRenderer {
             return java.util.Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (read != null) {
+            reads.put(job.path(), Set.copyOf(read));
         }
         return java.util.Optional.of(new Output(job.path(), out.toString(), job.origin()));
     }

@@ -29,10 +29,9 @@ final class RenderPlan {
         var strings = site.config().strings();
         List<RenderJob> jobs = new ArrayList<>();
         for (Article article : site.articles()) {
-            jobs.add(new RenderJob(RenderJob.Kind.ARTICLE, article.layout(), urls.articlePath(article), article.source(),
-                    Map.of("article", article, "title", article.title(), "description", article.summary())));
+            jobs.add(articleJob(urls, article));
             for (String alias : article.aliases()) {
-                jobs.add(new RenderJob(RenderJob.Kind.ALIAS, alias, article.source(), Map.of("article", article, "title", article.title())));
+                jobs.add(aliasJob(alias, article));
             }
         }
         for (Listing listing : site.homePages()) {
@@ -56,6 +55,58 @@ final class RenderPlan {
         jobs.add(new RenderJob(RenderJob.Kind.NOT_FOUND, Urls.NOT_FOUND, "templates/404.peb", Map.of("title", strings.format("notFoundTitle"))));
         publishing(site, jobs);
         return jobs;
+    }
+
+    private static RenderJob articleJob(Urls urls, Article article) {
+        return new RenderJob(RenderJob.Kind.ARTICLE, article.layout(), urls.articlePath(article), article.source(),
+                Map.of("article", article, "title", article.title(), "description", article.summary()));
+    }
+
+    private static RenderJob aliasJob(String alias, Article article) {
+        return new RenderJob(RenderJob.Kind.ALIAS, alias, article.source(), Map.of("article", article, "title", article.title()));
+    }
+
+    /**
+     * {@code job} of an earlier version of {@code site} made again for {@code site}, whose articles
+     * have the same places ({@link dev.broadsheet.site.SiteIndexer#samePlace}) but some of them newer
+     * versions: {@code replaced} by source. Gives what {@link #of} would give for the same path.
+     */
+    static RenderJob refreshed(RenderJob job, Site site, Map<String, Article> replaced) {
+        return switch (job.kind()) {
+            case ARTICLE -> articleJob(site.urls(), current((Article) job.variables().get("article"), replaced));
+            case ALIAS -> aliasJob(job.path(), current((Article) job.variables().get("article"), replaced));
+            case NEWS_SITEMAP -> new RenderJob(job.kind(), job.template(), job.path(), job.origin(),
+                    Map.of("entries", site.recentArticles(NEWS_PERIOD)));
+            default -> {
+                Map<String, Object> variables = new java.util.HashMap<>(job.variables());
+                variables.replaceAll((name, value) -> refreshed(value, site, replaced));
+                yield new RenderJob(job.kind(), job.template(), job.path(), job.origin(), variables);
+            }
+        };
+    }
+
+    private static Object refreshed(Object value, Site site, Map<String, Article> replaced) {
+        if (value instanceof Article article) {
+            return current(article, replaced);
+        } else if (value instanceof Listing listing) {
+            return new Listing(listing.path(), listing.number(), listing.total(), current(listing.articles(), replaced),
+                    listing.previousPath(), listing.nextPath());
+        } else if (value instanceof Tag tag) {
+            return site.tag(tag.slug()).orElseThrow();
+        } else if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Article) {
+            @SuppressWarnings("unchecked")
+            List<Article> articles = (List<Article>) list;
+            return current(articles, replaced);
+        }
+        return value;
+    }
+
+    private static Article current(Article article, Map<String, Article> replaced) {
+        return replaced.getOrDefault(article.source(), article);
+    }
+
+    private static List<Article> current(List<Article> articles, Map<String, Article> replaced) {
+        return articles.stream().map(a -> current(a, replaced)).toList();
     }
 
     private static void archive(Site site, Function<java.time.LocalDate, String> monthYear, List<RenderJob> jobs) {

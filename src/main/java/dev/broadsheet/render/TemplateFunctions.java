@@ -4,6 +4,9 @@ import dev.broadsheet.content.Article;
 import dev.broadsheet.content.Page;
 import dev.broadsheet.site.Site;
 import dev.broadsheet.site.Tag;
+import dev.broadsheet.site.Urls;
+import dev.broadsheet.config.SiteConfig;
+import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
@@ -16,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -35,19 +39,32 @@ final class TemplateFunctions extends AbstractExtension {
 
     /** The template variable holding the output path of the page being rendered. */
     static final String PATH_VARIABLE = "path";
+    /** The variable holding the {@link Site} being rendered; a name templates cannot write. */
+    static final String SITE_VARIABLE = "broadsheet.site";
+    /**
+     * The variable holding the {@link Set} of article sources the page being rendered read, when
+     * its dependencies are recorded (the dev server's builds); a name templates cannot write.
+     */
+    static final String READS_VARIABLE = "broadsheet.reads";
 
-    private final Site site;
+    private final SiteConfig config;
+    private final Urls urls;
     private final DateTimeFormatter dateFormat;
     private final DateTimeFormatter monthFormat;
     private final JsonLd jsonLd;
     private final FeedBodies feedBodies;
 
-    TemplateFunctions(Site site, FeedBodies feedBodies) {
-        this.site = site;
+    /**
+     * Depends on the settings and URLs only, never on the articles: the same functions serve every
+     * rebuild of a site; the {@link Site} being rendered is a variable of each page.
+     */
+    TemplateFunctions(SiteConfig config, Urls urls, FeedBodies feedBodies) {
+        this.config = config;
+        this.urls = urls;
         this.feedBodies = feedBodies;
-        this.jsonLd = new JsonLd(site);
-        this.dateFormat = DateTimeFormatter.ofPattern(site.config().strings().format("dateFormat"), site.config().locale());
-        this.monthFormat = DateTimeFormatter.ofPattern(site.config().strings().format("monthFormat"), site.config().locale());
+        this.jsonLd = new JsonLd(config, urls);
+        this.dateFormat = DateTimeFormatter.ofPattern(config.strings().format("dateFormat"), config.locale());
+        this.monthFormat = DateTimeFormatter.ofPattern(config.strings().format("monthFormat"), config.locale());
     }
 
     @Override
@@ -60,11 +77,11 @@ final class TemplateFunctions extends AbstractExtension {
                 "feedContent", function(List.of("article"), (args, context) -> new SafeString(cdata(
                         feedBodies.body((Article) args.get("article"), (String) context.getVariable(PATH_VARIABLE))))),
                 "t", function(null, (args, context) -> translate(args)),
-                "tn", function(List.of("key", "count"), (args, context) -> site.config().strings().format(
+                "tn", function(List.of("key", "count"), (args, context) -> config.strings().format(
                         args.get("key") + (((Number) args.get("count")).longValue() == 1 ? ".one" : ".other"), args.get("count"))),
-                "tagsOf", function(List.of("article"), (args, context) -> tagsOf((Article) args.get("article"))),
+                "tagsOf", function(List.of("article"), (args, context) -> siteOf(context).tagsOf((Article) args.get("article"))),
                 "readingMinutes", function(List.of("article"), (args, context) ->
-                        Math.max(1, Math.round(((Article) args.get("article")).wordCount() / (double) site.config().wordsPerMinute()))));
+                        Math.max(1, Math.round(((Article) args.get("article")).wordCount() / (double) config.wordsPerMinute()))));
     }
 
     @Override
@@ -76,7 +93,7 @@ final class TemplateFunctions extends AbstractExtension {
     }
 
     java.util.Locale locale() {
-        return site.config().locale();
+        return config.locale();
     }
 
     /** A month as shown: "settembre 2025". */
@@ -91,7 +108,7 @@ final class TemplateFunctions extends AbstractExtension {
 
     private String url(Object to, String fromPath) {
         String target = outputPathOf(to);
-        return isExternal(target) ? target : site.urls().href(fromPath, target);
+        return isExternal(target) ? target : urls.href(fromPath, target);
     }
 
     private String absoluteUrl(Object to, String fromPath) {
@@ -99,7 +116,7 @@ final class TemplateFunctions extends AbstractExtension {
         if (isExternal(target)) {
             return target;
         }
-        return site.urls().hasBaseUrl() ? site.urls().absolute(target) : site.urls().href(fromPath, target);
+        return urls.hasBaseUrl() ? urls.absolute(target) : urls.href(fromPath, target);
     }
 
     /** An address that leaves the site (it has a scheme); content values were checked by {@link dev.broadsheet.SafeUrls} when read. */
@@ -108,11 +125,11 @@ final class TemplateFunctions extends AbstractExtension {
     }
 
     /** An image path of the front matter ({@code /images/a.jpg}) or URL as an absolute URL. */
-    static String absoluteImage(Site site, String image) {
+    static String absoluteImage(Urls urls, String image) {
         if (image.startsWith("http://") || image.startsWith("https://")) {
             return image;
         }
-        return site.urls().absolute(image.startsWith("/") ? image.substring(1) : image);
+        return urls.absolute(image.startsWith("/") ? image.substring(1) : image);
     }
 
     /** Text as an XML CDATA section: written as it is, so a feed carries the HTML without escaping it again. */
@@ -128,15 +145,15 @@ final class TemplateFunctions extends AbstractExtension {
     private String outputPathOf(Object to) {
         String target;
         if (to instanceof Article article) {
-            target = site.urls().articlePath(article);
+            target = urls.articlePath(article);
         } else if (to instanceof Page page) {
-            target = site.urls().pagePath(page);
+            target = urls.pagePath(page);
         } else if (to instanceof Tag tag) {
-            target = site.urls().tagPath(tag.slug(), 1);
+            target = urls.tagPath(tag.slug(), 1);
         } else if (to instanceof dev.broadsheet.site.Archive.Year year) {
-            target = site.urls().yearPath(year.year(), 1);
+            target = urls.yearPath(year.year(), 1);
         } else if (to instanceof dev.broadsheet.site.Archive.Month month) {
-            target = site.urls().monthPath(month.year(), month.month(), 1);
+            target = urls.monthPath(month.year(), month.month(), 1);
         } else if (to instanceof String path && isExternal(path)) {
             target = path;
         } else if (to instanceof String path && !path.isEmpty()) {
@@ -153,11 +170,33 @@ final class TemplateFunctions extends AbstractExtension {
         for (int i = 1; args.containsKey(String.valueOf(i)); i++) {
             values.add(args.get(String.valueOf(i)));
         }
-        return site.config().strings().format(String.valueOf(args.get("0")), values.toArray());
+        return config.strings().format(String.valueOf(args.get("0")), values.toArray());
     }
 
-    private List<Tag> tagsOf(Article article) {
-        return site.tagsOf(article);
+    private static Site siteOf(EvaluationContext context) {
+        return (Site) context.getVariable(SITE_VARIABLE);
+    }
+
+    /**
+     * Notes every article a template reads a value of, directly ({@code item.title}) or through a
+     * function ({@code readingMinutes(item)}): the page depends on it. Resolves nothing itself.
+     */
+    @Override
+    public List<AttributeResolver> getAttributeResolver() {
+        return List.of((instance, attribute, arguments, argumentsNode, context, file, line) -> {
+            if (instance instanceof Article article) {
+                recordRead(article, context);
+            }
+            return null;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void recordRead(Article article, EvaluationContext context) {
+        Object reads = context.getVariable(READS_VARIABLE);
+        if (reads != null) {
+            ((Set<String>) reads).add(article.source());
+        }
     }
 
     private interface Body {
@@ -168,6 +207,11 @@ final class TemplateFunctions extends AbstractExtension {
         return new Function() {
             @Override
             public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                for (Object argument : args.values()) {
+                    if (argument instanceof Article article) {
+                        recordRead(article, context);
+                    }
+                }
                 return body.apply(args, context);
             }
 

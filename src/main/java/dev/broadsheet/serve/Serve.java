@@ -5,6 +5,7 @@ import dev.broadsheet.Problem;
 import dev.broadsheet.build.Build;
 import dev.broadsheet.build.BuildOptions;
 import dev.broadsheet.build.BuiltSite;
+import dev.broadsheet.build.SourceChanges;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code broadsheet serve}: builds the site in memory, serves it, and rebuilds when a source
@@ -47,7 +50,9 @@ public final class Serve implements AutoCloseable {
         this.err = err;
         this.server = new DevServer(options.bind(), options.port());
         Path source = options.source().toAbsolutePath().normalize();
-        this.watcher = new SourceWatcher(List.of(source.resolve("content"), source.resolve("templates")), options.quiet(), this::rebuild);
+        this.watcher = new SourceWatcher(List.of(source.resolve("content"), source.resolve("templates")), options.quiet(),
+                burst -> rebuild(burst.paths().map(paths -> relative(source, paths)).map(SourceChanges::of).orElse(SourceChanges.UNKNOWN),
+                        burst.firstEvent()));
     }
 
     /** Builds, starts serving and watching. */
@@ -73,17 +78,30 @@ public final class Serve implements AutoCloseable {
         return "http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + port() + "/";
     }
 
-    /** Builds the site again and serves the result, or, when it fails, its problems over the last good site. */
-    public synchronized void rebuild() {
-        long start = System.nanoTime();
+    /** Builds the whole site again and serves the result, or, when it fails, its problems over the last good site. */
+    public void rebuild() {
+        rebuild(SourceChanges.UNKNOWN, System.nanoTime());
+    }
+
+    /**
+     * Builds the site again after {@code changes} and serves the result, or, when it fails, its
+     * problems over the last good site; reports the time from {@code since} (the first file event)
+     * until open pages were told to reload.
+     */
+    synchronized void rebuild(SourceChanges changes, long since) {
         version++;
         BuildOptions buildOptions = BuildOptions.of(options.source(), options.source().resolve("target/serve"), options.clock())
                 .withDrafts(options.drafts()).withFuture(options.future()).withBaseUrl(url());
         try {
-            BuiltSite built = build.produce(buildOptions);
-            server.publish(SiteSnapshot.of(built, version));
+            BuiltSite built = build.produce(buildOptions, changes);
+            server.publish(server.current().updatedBy(built, version));
+            long millis = (System.nanoTime() - since) / 1_000_000;
             built.warnings().forEach(w -> err.println("warning: " + w));
-            out.printf("Built %d pages in %d ms%n", built.outputs().size(), (System.nanoTime() - start) / 1_000_000);
+            if (built.isComplete()) {
+                out.printf("Built %d files in %d ms%n", built.outputs().size(), millis);
+            } else {
+                out.printf("Rebuilt %d of %d files in %d ms%n", built.rewritten().size(), built.outputs().size(), millis);
+            }
         } catch (BuildException e) {
             List<Problem> problems = e.problems();
             problems.forEach(p -> err.println("error: " + p));
@@ -95,6 +113,14 @@ public final class Serve implements AutoCloseable {
         }
         out.flush();
         err.flush();
+    }
+
+    private static Set<String> relative(Path source, Set<Path> paths) {
+        Set<String> relative = new TreeSet<>();
+        for (Path path : paths) {
+            relative.add(source.relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/'));
+        }
+        return relative;
     }
 
     /** The problems of the latest build, empty when it succeeded. */

@@ -47,6 +47,24 @@ record SiteSnapshot(Map<String, byte[]> files, List<Problem> problems, long vers
         return new SiteSnapshot(files, List.of(), version);
     }
 
+    /**
+     * The site after a rebuild: when {@code built} was made as an update of the site served here,
+     * only the files it rewrote are taken from it, the rest are shared.
+     */
+    SiteSnapshot updatedBy(BuiltSite built, long newVersion) {
+        if (built.isComplete() || files.isEmpty()) {
+            return of(built, newVersion);
+        }
+        Map<String, byte[]> updated = new HashMap<>(files);
+        java.util.Set<String> rewritten = new java.util.HashSet<>(built.rewritten());
+        for (Output output : built.outputs()) {
+            if (rewritten.contains(output.path())) {
+                updated.put(output.path(), output.bytes());
+            }
+        }
+        return new SiteSnapshot(updated, List.of(), newVersion);
+    }
+
     /** The same site, with the problems of a failed rebuild. */
     SiteSnapshot withProblems(List<Problem> newProblems, long newVersion) {
         return new SiteSnapshot(files, newProblems, newVersion);

@@ -26,6 +26,17 @@ final class RelatedArticles {
         this.scratch = ThreadLocal.withInitial(() -> new double[newestFirst.size()]);
     }
 
+    private RelatedArticles(List<Article> newestFirst, Map<String, int[]> members) {
+        this.newestFirst = newestFirst;
+        this.members.putAll(members);
+        this.scratch = ThreadLocal.withInitial(() -> new double[newestFirst.size()]);
+    }
+
+    /** The same tags and positions over newer versions of the same articles, in the same order. */
+    RelatedArticles withArticles(List<Article> sameOrder) {
+        return new RelatedArticles(sameOrder, members);
+    }
+
     List<Article> of(int self, List<Tag> tags, int limit) {
         double[] scores = scratch.get();
         int total = 0;

@@ -32,7 +32,7 @@ public final class Site {
     private final Map<String, String> outputsBySource;
     private final List<Archive.Year> archive;
     private final List<MenuLink> menu;
-    private final Map<String, List<Tag>> tagsBySource;
+    private final Map<String, List<String>> tagSlugsBySource;
     private final RelatedArticles related;
 
     /**
@@ -68,20 +68,66 @@ public final class Site {
         articles.forEach(a -> outputs.put(a.source(), urls.articlePath(a)));
         pages.forEach(p -> outputs.put(p.source(), urls.pagePath(p)));
         this.outputsBySource = Map.copyOf(outputs);
-        Map<String, List<Tag>> articleTags = new HashMap<>(articles.size() * 2);
+        Map<String, List<String>> articleTags = new HashMap<>(articles.size() * 2);
         Map<String, String> slugs = new HashMap<>(); // a few hundred names, each slugified once
         for (Article article : articles) {
-            Map<String, Tag> own = new java.util.LinkedHashMap<>();
+            java.util.Set<String> own = new java.util.LinkedHashSet<>();
             for (String name : article.tags()) {
-                Tag tag = tagsBySlug.get(slugs.computeIfAbsent(name, dev.broadsheet.Slug::of));
-                if (tag != null) {
-                    own.putIfAbsent(tag.slug(), tag);
+                String slug = slugs.computeIfAbsent(name, dev.broadsheet.Slug::of);
+                if (tagsBySlug.containsKey(slug)) {
+                    own.add(slug);
                 }
             }
-            articleTags.put(article.source(), List.copyOf(own.values()));
+            articleTags.put(article.source(), List.copyOf(own));
         }
-        this.tagsBySource = articleTags;
+        this.tagSlugsBySource = articleTags;
         this.related = new RelatedArticles(this.articles, positions, this.tags);
+    }
+
+    /** {@code previous} with newer versions of some of its articles, each in the same place, built at {@code now}. */
+    private Site(Site previous, Map<String, Article> replaced, Instant now) {
+        this.config = previous.config;
+        this.urls = previous.urls;
+        this.pages = previous.pages;
+        this.warnings = previous.warnings;
+        this.menu = previous.menu;
+        this.positions = previous.positions;
+        this.outputsBySource = previous.outputsBySource;
+        this.tagSlugsBySource = previous.tagSlugsBySource;
+        this.builtAt = now;
+        this.articles = previous.articles.stream().map(a -> replaced.getOrDefault(a.source(), a)).toList();
+        java.util.Set<String> touchedTags = new java.util.HashSet<>();
+        replaced.keySet().forEach(source -> touchedTags.addAll(previous.tagSlugsBySource.getOrDefault(source, List.of())));
+        this.tags = previous.tags.stream().map(tag -> touchedTags.contains(tag.slug())
+                ? new Tag(tag.name(), tag.slug(), tag.articles().stream().map(a -> replaced.getOrDefault(a.source(), a)).toList())
+                : tag).toList();
+        Map<String, Tag> bySlug = new HashMap<>();
+        tags.forEach(tag -> bySlug.put(tag.slug(), tag));
+        this.tagsBySlug = Map.copyOf(bySlug);
+        this.archive = Archive.of(articles);
+        this.related = previous.related.withArticles(articles);
+    }
+
+    /**
+     * This site with newer versions of some of its published articles ({@code replaced}, by source),
+     * built at {@code now}: what {@link SiteIndexer#index} gives when each new version is in the same
+     * place as the old ({@link SiteIndexer#samePlace}) and no other article is published or withdrawn
+     * by the new time — without sorting and grouping the whole site again.
+     *
+     * @throws IllegalArgumentException when a replaced article is not published here
+     */
+    public Site withArticles(Map<String, Article> replaced, Instant now) {
+        for (String source : replaced.keySet()) {
+            if (!positions.containsKey(source)) {
+                throw new IllegalArgumentException(source + " is not published in this site");
+            }
+        }
+        return new Site(this, replaced, now);
+    }
+
+    /** The build's "now". */
+    public Instant builtAt() {
+        return builtAt;
     }
 
     public SiteConfig config() {
@@ -144,7 +190,12 @@ public final class Site {
 
     /** The tags of {@code article}, in its order, each once (spellings that share a slug are one tag). */
     public List<Tag> tagsOf(Article article) {
-        return tagsBySource.getOrDefault(article.source(), List.of());
+        return tagSlugsBySource.getOrDefault(article.source(), List.of()).stream().map(tagsBySlug::get).toList();
+    }
+
+    /** The tag whose URL segment is {@code slug}. */
+    public Optional<Tag> tag(String slug) {
+        return Optional.ofNullable(tagsBySlug.get(slug));
     }
 
     /** The output path of the published article or page made from {@code source} ({@code content/pages/x.md}). */

@@ -52,6 +52,17 @@ public final class SiteIndexer {
                 menu(publishedPages));
     }
 
+    /**
+     * Whether two versions of an article take the same place in a site: the same URL, date, tags,
+     * aliases, layout and draft state, which is everything indexing reads. Two such versions differ
+     * only in what their own pages, and the pages listing them, show ({@link Site#withArticles}).
+     */
+    public static boolean samePlace(Article a, Article b) {
+        return a.source().equals(b.source()) && a.slug().equals(b.slug()) && a.published().equals(b.published())
+                && a.updated().equals(b.updated()) && a.tags().equals(b.tags()) && a.aliases().equals(b.aliases())
+                && a.layout().equals(b.layout()) && a.draft() == b.draft();
+    }
+
     /** The configured menu with its targets resolved, or the default one. */
     private List<MenuLink> menu(List<Page> pages) {
         if (config.menu().isEmpty()) {

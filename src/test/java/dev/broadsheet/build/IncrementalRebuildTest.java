@@ -1,0 +1,187 @@
+package dev.broadsheet.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.broadsheet.BuildException;
+import dev.broadsheet.render.Output;
+import dev.broadsheet.testing.FixtureSite;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The dev server's rebuilds: after an article changes, a memoizing Build renders again only what
+ * that article shows on, and the result is byte for byte what a full build of the same sources gives.
+ */
+class IncrementalRebuildTest {
+
+    private static final String FIRST = "content/articles/2025-02-02-notizia-1.md";
+    private static final String SEVENTH = "content/articles/2025-08-08-notizia-7.md";
+
+    @TempDir
+    Path temp;
+
+    private FixtureSite site;
+    private Build build;
+
+    @BeforeEach
+    void makeSite() {
+        site = FixtureSite.create(temp, """
+                title: Cronache di prova
+                language: it
+                timeZone: Europe/Rome
+                author: Redazione
+                perPage: 4
+                feedSize: 5
+                googleNews: true
+                """);
+        for (int i = 1; i <= 40; i++) {
+            site.article("2025-%02d-%02d-notizia-%d".formatted(1 + i % 9, 1 + i % 28, i),
+                    "title: Notizia %d\ntags: [T%d, T%d, Comune]".formatted(i, i % 5, i % 7),
+                    "Testo " + i + ".\n\n## Uno\n\nPrimo.\n\n## Due\n\nSecondo.\n\n## Tre\n\nTerzo.\n");
+        }
+        site.article("2025-09-30-rimandi", "title: Rimandi\naliases: [vecchio/rimandi.html]\ntags: [Comune]",
+                "Vedi [il secondo punto](2025-08-08-notizia-7.md#due) e [chi siamo](../pages/chi-siamo.md).\n");
+        site.article("2025-09-29-bozza", "title: Bozza\ndraft: true", "Non ancora.\n");
+        site.write("content/pages/chi-siamo.md", "---\ntitle: Chi siamo\n---\nLeggi la [notizia 7](../articles/2025-08-08-notizia-7.md#uno).\n");
+        build = new Build(true);
+        build.produce(options());
+    }
+
+    private BuildOptions options() {
+        return site.options().withBaseUrl("https://example.org/news/");
+    }
+
+    private BuiltSite rebuildAfter(String... changed) {
+        return build.produce(options(), SourceChanges.of(Set.of(changed)));
+    }
+
+    @Test
+    void aBodyEditRewritesOnlyWhatShowsTheArticle() {
+        site.article("2025-08-08-notizia-7", "title: Notizia 7\ntags: [T2, T0, Comune]",
+                "Testo nuovo.\n\n## Uno\n\nPrimo.\n\n## Due\n\nSecondo.\n\n## Tre\n\nTerzo.\n");
+
+        BuiltSite rebuilt = rebuildAfter(SEVENTH);
+
+        assertThat(rebuilt.isComplete()).isFalse();
+        assertThat(rebuilt.rewritten()).contains("2025/08/notizia-7/index.html", "search-index.js", "tags/t2/index.html", "tags/t2/feed.xml")
+                .doesNotContain("2025/01/notizia-9/index.html", "tags/index.html", "404.html", "feed.xml", "sitemap.xml");
+        assertThat(rebuilt.rewritten().size()).isLessThan(rebuilt.outputs().size() / 3);
+        assertSameAsFullBuild(rebuilt);
+    }
+
+    @Test
+    void aNewTitleReachesListingsFeedsNeighboursAndRelatedArticles() {
+        site.article("2025-08-08-notizia-7", "title: Notizia sette, corretta\ntags: [T2, T0, Comune]",
+                "Testo 7.\n\n## Uno\n\nPrimo.\n\n## Due\n\nSecondo.\n\n## Tre\n\nTerzo.\n");
+
+        BuiltSite rebuilt = rebuildAfter(SEVENTH);
+
+        assertThat(rebuilt.isComplete()).isFalse();
+        assertThat(outputOf(rebuilt, "tags/t2/index.html")).contains("Notizia sette, corretta");
+        assertSameAsFullBuild(rebuilt);
+    }
+
+    @Test
+    void editsInARowStayEqualToAFullBuild() {
+        for (int round = 1; round <= 3; round++) {
+            site.article("2025-02-02-notizia-1", "title: Notizia 1, versione %d\ntags: [T1, T1, Comune]".formatted(round),
+                    "Versione " + round + ".\n\n## Uno\n");
+            site.article("2025-08-08-notizia-7", "title: Notizia 7\ntags: [T2, T0, Comune]\nsummary: Riassunto " + round,
+                    "Testo.\n\n## Uno\n\n## Due\n");
+            BuiltSite rebuilt = rebuildAfter(FIRST, SEVENTH);
+            assertThat(rebuilt.isComplete()).isFalse();
+            assertSameAsFullBuild(rebuilt);
+        }
+    }
+
+    @Test
+    void aDraftEditChangesNothingPublished() {
+        site.article("2025-09-29-bozza", "title: Bozza rivista\ndraft: true", "Quasi pronta.\n");
+
+        BuiltSite rebuilt = rebuildAfter("content/articles/2025-09-29-bozza.md");
+
+        assertThat(rebuilt.rewritten()).containsExactly("news-sitemap.xml", "search-index.js");
+        assertSameAsFullBuild(rebuilt);
+    }
+
+    @Test
+    void movingAnArticleRebuildsEverything() {
+        site.article("2025-08-08-notizia-7", "title: Notizia 7\ntags: [T2, Nuovo]", "Testo 7.\n\n## Uno\n\n## Due\n");
+        BuiltSite retagged = rebuildAfter(SEVENTH);
+        assertThat(retagged.isComplete()).isTrue();
+        assertSameAsFullBuild(retagged);
+
+        site.article("2025-08-08-notizia-7", "title: Notizia 7\ndate: 2025-08-01\ntags: [T2, Nuovo]", "Testo 7.\n\n## Uno\n\n## Due\n");
+        BuiltSite redated = rebuildAfter(SEVENTH);
+        assertThat(redated.isComplete()).isTrue();
+        assertSameAsFullBuild(redated);
+    }
+
+    @Test
+    void addedAndRemovedArticlesRebuildEverything() throws Exception {
+        site.article("2025-09-15-aggiunta", "title: Aggiunta\ntags: [Comune]", "Altro.\n");
+        BuiltSite added = rebuildAfter("content/articles/2025-09-15-aggiunta.md");
+        assertThat(added.isComplete()).isTrue();
+        assertSameAsFullBuild(added);
+
+        Files.delete(site.root().resolve(FIRST));
+        BuiltSite removed = rebuildAfter(FIRST);
+        assertThat(removed.isComplete()).isTrue();
+        assertSameAsFullBuild(removed);
+    }
+
+    @Test
+    void aTemplateEditRendersEverythingAgain() throws Exception {
+        Path base = site.root().resolve("templates/base.peb");
+        Files.writeString(base, Files.readString(base).replace("<footer class=\"site-footer\">", "<footer class=\"site-footer\" data-edited>"));
+
+        BuiltSite rebuilt = rebuildAfter("templates/base.peb");
+
+        assertThat(rebuilt.isComplete()).isTrue();
+        assertThat(outputOf(rebuilt, "2025/08/notizia-7/index.html")).contains("data-edited");
+        assertSameAsFullBuild(rebuilt);
+    }
+
+    @Test
+    void aHeadingOthersLinkToCannotBeRemovedUnnoticed() {
+        site.article("2025-08-08-notizia-7", "title: Notizia 7\ntags: [T2, T0, Comune]", "Testo 7.\n\n## Uno\n\n## Tre\n");
+
+        assertThatThrownBy(() -> rebuildAfter(SEVENTH)).isInstanceOf(BuildException.class)
+                .hasMessageContaining("content/articles/2025-09-30-rimandi.md:6")
+                .hasMessageContaining("has no anchor #due");
+        assertThatThrownBy(() -> new Build().produce(options())).isInstanceOf(BuildException.class)
+                .hasMessageContaining("content/articles/2025-09-30-rimandi.md:6");
+    }
+
+    @Test
+    void aBrokenFileStaysBrokenUntilFixedWhateverElseChanges() {
+        site.write(FIRST, "---\ntitle: [non chiuso\n---\nTesto.\n");
+        assertThatThrownBy(() -> rebuildAfter(FIRST)).isInstanceOf(BuildException.class).hasMessageContaining(FIRST);
+
+        site.article("2025-08-08-notizia-7", "title: Notizia 7\ntags: [T2, T0, Comune]", "Altro testo.\n\n## Uno\n\n## Due\n");
+        assertThatThrownBy(() -> rebuildAfter(SEVENTH)).isInstanceOf(BuildException.class).hasMessageContaining(FIRST);
+
+        site.article("2025-02-02-notizia-1", "title: Notizia 1\ntags: [T1, T1, Comune]", "Corretto.\n");
+        BuiltSite fixed = rebuildAfter(FIRST);
+        assertThat(fixed.isComplete()).isFalse();
+        assertThat(outputOf(fixed, "2025/08/notizia-7/index.html")).contains("Altro testo.");
+        assertSameAsFullBuild(fixed);
+    }
+
+    private static String outputOf(BuiltSite built, String path) {
+        return built.outputs().stream().filter(o -> o.path().equals(path)).findFirst().orElseThrow().content();
+    }
+
+    private void assertSameAsFullBuild(BuiltSite rebuilt) {
+        BuiltSite full = new Build().produce(options());
+        assertThat(rebuilt.outputs()).extracting(Output::path).containsExactlyElementsOf(full.outputs().stream().map(Output::path).toList());
+        for (int i = 0; i < full.outputs().size(); i++) {
+            assertThat(rebuilt.outputs().get(i).bytes()).as(full.outputs().get(i).path()).isEqualTo(full.outputs().get(i).bytes());
+        }
+    }
+}

@@ -20,6 +20,7 @@ import dev.broadsheet.html.LinkChecker;
 import dev.broadsheet.html.PageIds;
 import dev.broadsheet.html.RootRelativeLinks;
 import dev.broadsheet.markdown.Markdown;
+import dev.broadsheet.render.ArticleReads;
 import dev.broadsheet.render.Output;
 import dev.broadsheet.render.PageRenderer;
 import dev.broadsheet.render.RenderJob;
@@ -149,16 +150,22 @@ public final class Build {
     private BuiltSite produceAll(BuildOptions options) {
         Prepared prepared = prepare(options);
         Map<String, Output> outputs = new ConcurrentHashMap<>();
-        Map<String, Set<String>> reads = memoize ? new ConcurrentHashMap<>() : null;
-        LinkChecker.Report links = render(prepared, output -> outputs.put(output.path(), output),
+        Map<String, ArticleReads> reads = memoize ? new ConcurrentHashMap<>() : null;
+        LinkChecker.Report links = render(prepared, output -> outputs.put(output.path(), encoded(output)),
                 path -> Optional.ofNullable(outputs.get(path)).map(Output::bytes), reads);
         List<Output> sorted = outputs.values().stream().sorted(Comparator.comparing(Output::path)).toList();
         BuiltSite built = new BuiltSite(prepared.site(), sorted, prepared.staticFiles(), prepared.warnings(), prepared.times(),
                 sorted.stream().map(Output::path).toList());
         if (memoize) {
-            session = new Session(options, prepared, sorted, reads, links);
+            session = new Session(options, prepared, sorted, new OutputReads(reads), links, Set.copyOf(prepared.files()),
+                    prepared.articles().values().stream().mapToLong(a -> a.published().toEpochSecond()).sorted().toArray());
         }
         return built;
+    }
+
+    /** The output as bytes only: what is kept in memory and served is encoded once, and not held twice. */
+    private static Output encoded(Output output) {
+        return Output.encoded(output.path(), output.bytes(), output.origin());
     }
 
     private static boolean isArticleSource(String path) {
@@ -191,6 +198,7 @@ public final class Build {
         times.end("parse");
         Site before = last.prepared().site();
         Map<String, Article> replaced = new java.util.HashMap<>();
+        Map<String, Long> changedValues = new java.util.HashMap<>();
         for (Article article : parsedNow) {
             Article old = last.prepared().articles().get(article.source());
             if (old == null || !dev.broadsheet.site.SiteIndexer.samePlace(old, article)) {
@@ -198,17 +206,18 @@ public final class Build {
             }
             if (before.findOutputOf(article.source()).isPresent()) {
                 replaced.put(article.source(), article);
+                changedValues.put(article.source(), ArticleReads.changed(old, article));
             }
         }
         java.time.Instant now = options.clock().instant();
-        if (!options.future() && last.prepared().articles().values().stream().anyMatch(a ->
-                a.published().toInstant().isAfter(before.builtAt()) != a.published().toInstant().isAfter(now))) {
+        if (!options.future() && last.publishesBetween(before.builtAt(), now)) {
             return Optional.empty(); // the clock published an article
         }
         Site site = before.withArticles(replaced, now);
         PageRenderer renderer = last.prepared().renderer().withSite(site);
+        Set<String> affected = last.reads().outputsReading(changedValues);
         List<RenderJob> jobs = renderer.refreshed(last.prepared().jobs().stream()
-                .filter(job -> job.kind() == RenderJob.Kind.NEWS_SITEMAP || readsAny(last.reads().get(job.path()), replaced.keySet()))
+                .filter(job -> job.kind() == RenderJob.Kind.NEWS_SITEMAP || affected.contains(job.path()))
                 .toList(), replaced);
         times.end("index");
         Map<String, Article> articles = new java.util.HashMap<>(last.prepared().articles());
@@ -216,13 +225,21 @@ public final class Build {
         Prepared prepared = new Prepared(site, renderer, last.prepared().jobs(), sources.staticFiles(), warnings(sources, site),
                 times, sources, last.prepared().parser(), articles);
         Map<String, Output> rendered = new ConcurrentHashMap<>();
-        Map<String, Set<String>> reads = new ConcurrentHashMap<>(last.reads());
+        Map<String, ArticleReads> reads = new ConcurrentHashMap<>();
         HtmlPostProcessor post = postProcessor(site);
-        renderer.renderAll(jobs, output -> rendered.put(output.path(), post.process(output)), reads);
+        // The search index is joined while the pages render; the largest page, which takes longest, starts first.
+        java.util.concurrent.CompletableFuture<Output> searchIndex = java.util.concurrent.CompletableFuture.supplyAsync(renderer::searchIndex);
+        List<RenderJob> largestFirst = jobs.stream()
+                .sorted(Comparator.comparingInt((RenderJob job) -> find(last.outputs(), job.path()).map(o -> o.bytes().length).orElse(0))
+                        .reversed())
+                .toList();
+        renderer.renderAll(largestFirst, output -> rendered.put(output.path(), encoded(post.process(output))), reads);
+        try {
+            rendered.put(site.urls().searchIndexPath(), searchIndex.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         times.end("render");
-        Output searchIndex = renderer.searchIndex();
-        rendered.put(searchIndex.path(), searchIndex);
-        times.end("search index");
         List<Output> outputs = new ArrayList<>(last.outputs());
         for (int i = 0; i < outputs.size(); i++) {
             Output remade = rendered.get(outputs.get(i).path());
@@ -232,9 +249,8 @@ public final class Build {
         }
         Set<String> recheck = new java.util.HashSet<>(replaced.keySet());
         rendered.keySet().forEach(path -> recheck.addAll(last.links().sourcesLinkingInto().getOrDefault(path, Set.of())));
-        Map<String, Output> byPath = new java.util.HashMap<>(outputs.size() * 2);
-        outputs.forEach(o -> byPath.put(o.path(), o));
-        LinkChecker.Report checked = new LinkChecker(site, prepared.files(), new PageIds(path -> Optional.ofNullable(byPath.get(path)).map(Output::bytes)))
+        List<Output> finalOutputs = outputs;
+        LinkChecker.Report checked = new LinkChecker(site, last.files(), new PageIds(path -> find(finalOutputs, path).map(Output::bytes)))
                 .check(recheck);
         if (!checked.problems().isEmpty()) {
             throw new BuildException(checked.problems());
@@ -242,21 +258,12 @@ public final class Build {
         times.end("link check");
         List<String> rewritten = rendered.keySet().stream().sorted().toList();
         BuiltSite built = new BuiltSite(site, outputs, sources.staticFiles(), prepared.warnings(), times, rewritten);
-        session = new Session(options, prepared, outputs, reads, last.links().recheckedFor(recheck, checked));
+        last.reads().update(reads);
+        session = new Session(options, prepared, outputs, last.reads(), last.links().recheckedFor(recheck, checked), last.files(),
+                last.publicationTimes());
         return Optional.of(built);
     }
 
-    private static boolean readsAny(Set<String> read, Set<String> sources) {
-        if (read == null) {
-            return false;
-        }
-        for (String source : sources) {
-            if (read.contains(source)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Writes a site made by {@link #produce} into {@code options.output()}, swapping it in whole. */
     public BuildResult write(BuiltSite built, BuildOptions options) {
@@ -329,13 +336,13 @@ public final class Build {
      * authors wrote. With {@code reads}, notes there which articles each output read.
      */
     private static LinkChecker.Report render(Prepared prepared, Consumer<Output> sink, Function<String, Optional<byte[]>> written,
-                                             Map<String, Set<String>> reads) {
+                                             Map<String, ArticleReads> reads) {
         Site site = prepared.site();
         HtmlPostProcessor post = postProcessor(site);
         prepared.renderer().renderAll(prepared.jobs(), output -> sink.accept(post.process(output)), reads);
         sink.accept(prepared.renderer().searchIndex());
         prepared.times().end("render");
-        LinkChecker.Report links = new LinkChecker(site, prepared.files(), new PageIds(written)).check();
+        LinkChecker.Report links = new LinkChecker(site, Set.copyOf(prepared.files()), new PageIds(written)).check();
         if (!links.problems().isEmpty()) {
             throw new BuildException(links.problems());
         }
@@ -420,10 +427,44 @@ public final class Build {
      * @param options what it was built with
      * @param prepared its model and plan
      * @param outputs every output, sorted by path
-     * @param reads output path → sources of the articles it read
+     * @param reads what each output read
      * @param links what the link check found
+     * @param files every output path, static files included
+     * @param publicationTimes when each parsed article is published (epoch seconds), sorted
      */
-    private record Session(BuildOptions options, Prepared prepared, List<Output> outputs, Map<String, Set<String>> reads,
-                           LinkChecker.Report links) {
+    private record Session(BuildOptions options, Prepared prepared, List<Output> outputs, OutputReads reads,
+                           LinkChecker.Report links, Set<String> files, long[] publicationTimes) {
+
+        /**
+         * Whether an article's publication time falls between {@code one} and {@code other}, in
+         * either order: counted in whole seconds, both ends included, so no crossing is missed.
+         */
+        boolean publishesBetween(java.time.Instant one, java.time.Instant other) {
+            long from = Math.min(one.getEpochSecond(), other.getEpochSecond());
+            long to = Math.max(one.getEpochSecond(), other.getEpochSecond());
+            int at = java.util.Arrays.binarySearch(publicationTimes, from);
+            int first = at < 0 ? -at - 1 : at;
+            while (first > 0 && publicationTimes[first - 1] == from) {
+                first--;
+            }
+            return first < publicationTimes.length && publicationTimes[first] <= to;
+        }
+    }
+
+    /** The output at {@code path} in {@code outputs}, which are sorted by path. */
+    private static Optional<Output> find(List<Output> outputs, String path) {
+        List<String> paths = new java.util.AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return outputs.get(index).path();
+            }
+
+            @Override
+            public int size() {
+                return outputs.size();
+            }
+        };
+        int at = java.util.Collections.binarySearch(paths, path);
+        return at < 0 ? Optional.empty() : Optional.of(outputs.get(at));
     }
 }

@@ -71,15 +71,26 @@ public final class SourceReader {
                 previous.staticFiles(), previous.layouts(), List.copyOf(warnings), List.copyOf(problems));
     }
 
+    /** {@code previous} (in path order) with the changed files replaced, dropped or inserted in order. */
     private static List<Source> merged(Path sourceDir, List<Source> previous, String folder, java.util.Set<String> changed,
                                        java.util.Map<String, Source> read) {
-        List<Source> sources = new ArrayList<>(previous.stream().filter(s -> !changed.contains(s.path())).toList());
-        read.forEach((path, source) -> {
-            if (path.startsWith(folder)) {
+        List<Source> sources = new ArrayList<>(previous.size() + read.size());
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        for (Source source : previous) {
+            if (!changed.contains(source.path())) {
                 sources.add(source);
+            } else if (read.containsKey(source.path())) {
+                sources.add(read.get(source.path()));
+                placed.add(source.path());
+            }
+        }
+        java.util.Comparator<Source> pathOrder = java.util.Comparator.comparing(source -> sourceDir.resolve(source.path()));
+        read.forEach((path, source) -> {
+            if (path.startsWith(folder) && !placed.contains(path)) {
+                int at = java.util.Collections.binarySearch(sources, source, pathOrder);
+                sources.add(at < 0 ? -at - 1 : at, source);
             }
         });
-        sources.sort(java.util.Comparator.comparing(source -> sourceDir.resolve(source.path())));
         return sources;
     }
 

@@ -63,7 +63,7 @@ public final class Output {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Output that && path.equals(that.path) && origin.equals(that.origin) && content().equals(that.content());
+        return other instanceof Output that && path.equals(that.path) && origin.equals(that.origin) && java.util.Arrays.equals(bytes(), that.bytes());
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
@@ -144,11 +143,11 @@ public final class PageRenderer {
 
     /**
      * Renders {@code jobs} in parallel into {@code sink} and, when {@code reads} is given, puts there
-     * the sources of the articles each output read (by output path): what it must be rendered again for.
+     * what each output read of the articles (by output path): what it must be rendered again for.
      *
      * @throws BuildException naming every template that failed, with its line
      */
-    public void renderAll(List<RenderJob> jobs, Consumer<Output> sink, Map<String, Set<String>> reads) {
+    public void renderAll(List<RenderJob> jobs, Consumer<Output> sink, Map<String, ArticleReads> reads) {
         ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
         jobs.parallelStream().forEach(job -> render(job, problems, reads).ifPresent(sink));
         if (!problems.isEmpty()) {
@@ -161,11 +160,15 @@ public final class PageRenderer {
         return searchIndex.of(site);
     }
 
-    private java.util.Optional<Output> render(RenderJob job, ConcurrentLinkedQueue<Problem> problems, Map<String, Set<String>> reads) {
+    private java.util.Optional<Output> render(RenderJob job, ConcurrentLinkedQueue<Problem> problems, Map<String, ArticleReads> reads) {
         Map<String, Object> context = new HashMap<>(job.variables());
-        Set<String> read = reads == null ? null : new HashSet<>();
+        ArticleReads read = reads == null ? null : new ArticleReads();
         if (read != null) {
             context.put(TemplateFunctions.READS_VARIABLE, read);
+            if (job.variables().get("article") instanceof Article own) {
+                // The plan copied these values into the page's variables: title, description, image.
+                read.record(own, ArticleReads.bitsOf("title") | ArticleReads.bitsOf("summary") | ArticleReads.bitsOf("image"));
+            }
         }
         context.put(TemplateFunctions.SITE_VARIABLE, site);
         context.put("site", site.config());
@@ -195,7 +198,7 @@ public final class PageRenderer {
             throw new UncheckedIOException(e);
         }
         if (read != null) {
-            reads.put(job.path(), Set.copyOf(read));
+            reads.put(job.path(), read);
         }
         return java.util.Optional.of(new Output(job.path(), out.toString(), job.origin()));
     }

@@ -42,8 +42,8 @@ final class TemplateFunctions extends AbstractExtension {
     /** The variable holding the {@link Site} being rendered; a name templates cannot write. */
     static final String SITE_VARIABLE = "broadsheet.site";
     /**
-     * The variable holding the {@link Set} of article sources the page being rendered read, when
-     * its dependencies are recorded (the dev server's builds); a name templates cannot write.
+     * The variable holding the {@link ArticleReads} of the page being rendered, when what it reads
+     * is recorded (the dev server's builds); a name templates cannot write.
      */
     static final String READS_VARIABLE = "broadsheet.reads";
 
@@ -67,20 +67,25 @@ final class TemplateFunctions extends AbstractExtension {
         this.monthFormat = DateTimeFormatter.ofPattern(config.strings().format("monthFormat"), config.locale());
     }
 
+    /**
+     * The functions, each with the values it reads of an article given to it. {@code url},
+     * {@code absUrl}, {@code entryId} and {@code tagsOf} read only what places an article in the
+     * site (URL, source, tags), which a rebuild that patches the site never changes: they read nothing.
+     */
     @Override
     public Map<String, Function> getFunctions() {
         return Map.of(
-                "url", function(List.of("to"), (args, context) -> url(args.get("to"), (String) context.getVariable(PATH_VARIABLE))),
-                "absUrl", function(List.of("to"), (args, context) -> absoluteUrl(args.get("to"), (String) context.getVariable(PATH_VARIABLE))),
-                "jsonLd", function(List.of("article"), (args, context) -> new SafeString(jsonLd.newsArticle((Article) args.get("article")))),
-                "entryId", function(List.of("article"), (args, context) -> entryId((Article) args.get("article"))),
-                "feedContent", function(List.of("article"), (args, context) -> new SafeString(cdata(
+                "url", function(List.of("to"), 0, (args, context) -> url(args.get("to"), (String) context.getVariable(PATH_VARIABLE))),
+                "absUrl", function(List.of("to"), 0, (args, context) -> absoluteUrl(args.get("to"), (String) context.getVariable(PATH_VARIABLE))),
+                "jsonLd", function(List.of("article"), ArticleReads.ALL, (args, context) -> new SafeString(jsonLd.newsArticle((Article) args.get("article")))),
+                "entryId", function(List.of("article"), 0, (args, context) -> entryId((Article) args.get("article"))),
+                "feedContent", function(List.of("article"), ArticleReads.bitsOf("bodyHtml"), (args, context) -> new SafeString(cdata(
                         feedBodies.body((Article) args.get("article"), (String) context.getVariable(PATH_VARIABLE))))),
-                "t", function(null, (args, context) -> translate(args)),
-                "tn", function(List.of("key", "count"), (args, context) -> config.strings().format(
+                "t", function(null, ArticleReads.ALL, (args, context) -> translate(args)),
+                "tn", function(List.of("key", "count"), ArticleReads.ALL, (args, context) -> config.strings().format(
                         args.get("key") + (((Number) args.get("count")).longValue() == 1 ? ".one" : ".other"), args.get("count"))),
-                "tagsOf", function(List.of("article"), (args, context) -> siteOf(context).tagsOf((Article) args.get("article"))),
-                "readingMinutes", function(List.of("article"), (args, context) ->
+                "tagsOf", function(List.of("article"), 0, (args, context) -> siteOf(context).tagsOf((Article) args.get("article"))),
+                "readingMinutes", function(List.of("article"), ArticleReads.bitsOf("wordCount"), (args, context) ->
                         Math.max(1, Math.round(((Article) args.get("article")).wordCount() / (double) config.wordsPerMinute()))));
     }
 
@@ -185,17 +190,15 @@ final class TemplateFunctions extends AbstractExtension {
     public List<AttributeResolver> getAttributeResolver() {
         return List.of((instance, attribute, arguments, argumentsNode, context, file, line) -> {
             if (instance instanceof Article article) {
-                recordRead(article, context);
+                recordRead(article, ArticleReads.bitsOf(String.valueOf(attribute)), context);
             }
             return null;
         });
     }
 
-    @SuppressWarnings("unchecked")
-    private static void recordRead(Article article, EvaluationContext context) {
-        Object reads = context.getVariable(READS_VARIABLE);
-        if (reads != null) {
-            ((Set<String>) reads).add(article.source());
+    private static void recordRead(Article article, long bits, EvaluationContext context) {
+        if (context.getVariable(READS_VARIABLE) instanceof ArticleReads reads) {
+            reads.record(article, bits);
         }
     }
 
@@ -203,13 +206,14 @@ final class TemplateFunctions extends AbstractExtension {
         Object apply(Map<String, Object> args, EvaluationContext context);
     }
 
-    private static Function function(List<String> argumentNames, Body body) {
+    /** A function that reads the values {@code reads} ({@link ArticleReads} bits) of an article given to it. */
+    private static Function function(List<String> argumentNames, long reads, Body body) {
         return new Function() {
             @Override
             public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
                 for (Object argument : args.values()) {
                     if (argument instanceof Article article) {
-                        recordRead(article, context);
+                        recordRead(article, reads, context);
                     }
                 }
                 return body.apply(args, context);

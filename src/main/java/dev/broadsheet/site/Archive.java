@@ -45,6 +45,22 @@ public final class Archive {
         }
     }
 
+    /** {@code archive} with newer versions of some of its articles ({@code replaced}, by source), each in the same month. */
+    static List<Year> withArticles(List<Year> archive, Map<String, Article> replaced) {
+        java.util.Set<Integer> months = new java.util.HashSet<>();
+        replaced.values().forEach(a -> months.add(a.published().getYear() * 100 + a.published().getMonthValue()));
+        List<Year> years = new ArrayList<>(archive.size());
+        for (Year year : archive) {
+            if (year.months().stream().noneMatch(m -> months.contains(m.year() * 100 + m.month()))) {
+                years.add(year);
+                continue;
+            }
+            years.add(new Year(year.year(), year.months().stream().map(m -> !months.contains(m.year() * 100 + m.month())
+                    ? m : new Month(m.year(), m.month(), m.articles().stream().map(a -> replaced.getOrDefault(a.source(), a)).toList())).toList()));
+        }
+        return years;
+    }
+
     /** Groups {@code newestFirst} by year and month (in the site's time zone, as published). */
     static List<Year> of(List<Article> newestFirst) {
         Map<Integer, Map<Integer, List<Article>>> years = new LinkedHashMap<>();

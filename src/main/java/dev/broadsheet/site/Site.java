@@ -104,7 +104,7 @@ public final class Site {
         Map<String, Tag> bySlug = new HashMap<>();
         tags.forEach(tag -> bySlug.put(tag.slug(), tag));
         this.tagsBySlug = Map.copyOf(bySlug);
-        this.archive = Archive.of(articles);
+        this.archive = Archive.withArticles(previous.archive, replaced);
         this.related = previous.related.withArticles(articles);
     }
 

@@ -16,7 +16,8 @@ public final class Urls {
     public static final String NOT_FOUND = "404.html";
     private static final String INDEX = "index.html";
 
-    private final String permalink;
+    /** The permalink pattern without its leading slash, split into its literal parts and placeholders. */
+    private final java.util.List<String> permalink;
     private final String baseUrl;
     private final String basePath;
     private final boolean prettyLinks;
@@ -27,20 +28,27 @@ public final class Urls {
      *     ({@code --base-url}), false for one to open from disk
      */
     public Urls(SiteConfig config, boolean prettyLinks) {
-        this.permalink = config.permalink();
+        this.permalink = java.util.List.of(config.permalink().substring(1).split("(?=:(?:year|month|day|slug))|(?<=:year|:month|:day|:slug)"));
         this.baseUrl = config.baseUrl();
         this.basePath = baseUrl.isEmpty() ? "" : URI.create(baseUrl).getPath();
         this.prettyLinks = prettyLinks;
     }
 
     public String articlePath(Article article) {
-        String path = permalink
-                .replace(":year", pad(article.published().getYear(), 4))
-                .replace(":month", pad(article.published().getMonthValue(), 2))
-                .replace(":day", pad(article.published().getDayOfMonth(), 2))
-                .replace(":slug", article.slug())
-                .substring(1);
-        return path.endsWith("/") ? path + INDEX : path;
+        StringBuilder path = new StringBuilder(64);
+        for (String part : permalink) {
+            switch (part) {
+                case ":year" -> path.append(pad(article.published().getYear(), 4));
+                case ":month" -> path.append(pad(article.published().getMonthValue(), 2));
+                case ":day" -> path.append(pad(article.published().getDayOfMonth(), 2));
+                case ":slug" -> path.append(article.slug());
+                default -> path.append(part);
+            }
+        }
+        if (path.charAt(path.length() - 1) == '/') {
+            path.append(INDEX);
+        }
+        return path.toString();
     }
 
     public String pagePath(Page page) {

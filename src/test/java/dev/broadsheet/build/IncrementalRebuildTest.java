@@ -71,6 +71,19 @@ class IncrementalRebuildTest {
         assertThat(rebuilt.rewritten()).contains("2025/08/notizia-7/index.html", "search-index.js", "tags/t2/index.html", "tags/t2/feed.xml")
                 .doesNotContain("2025/01/notizia-9/index.html", "tags/index.html", "404.html", "feed.xml", "sitemap.xml");
         assertThat(rebuilt.rewritten().size()).isLessThan(rebuilt.outputs().size() / 3);
+        assertThat(rebuilt.rewritten()).as("the archive shows titles, not bodies").doesNotContain("archive/index.html");
+        assertSameAsFullBuild(rebuilt);
+    }
+
+    @Test
+    void aRedirectPageFollowsItsArticlesTitle() {
+        site.article("2025-09-30-rimandi", "title: Rimandi, nuovo titolo\naliases: [vecchio/rimandi.html]\ntags: [Comune]",
+                "Vedi [il secondo punto](2025-08-08-notizia-7.md#due) e [chi siamo](../pages/chi-siamo.md).\n");
+
+        BuiltSite rebuilt = rebuildAfter("content/articles/2025-09-30-rimandi.md");
+
+        assertThat(rebuilt.rewritten()).contains("vecchio/rimandi.html", "archive/index.html", "index.html", "feed.xml");
+        assertThat(outputOf(rebuilt, "vecchio/rimandi.html")).contains("Rimandi, nuovo titolo");
         assertSameAsFullBuild(rebuilt);
     }
 

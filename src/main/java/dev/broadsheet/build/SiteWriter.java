@@ -65,11 +65,25 @@ final class SiteWriter {
         Path file = fresh.resolve(path);
         try {
             createFolder(file.getParent());
-            Files.write(file, bytes);
+            writeFile(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
         count();
+    }
+
+    /**
+     * Writes a new file with one system call for its bytes ({@link Files#write} makes one per 8 KB;
+     * system calls are what writing thousands of files costs).
+     */
+    private static void writeFile(Path file, byte[] bytes) throws IOException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        }
     }
 
     /** Copies a static file into the site; safe to call from many threads. */

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The jar's entry point. {@code build} is a short batch run: for it, it starts
@@ -72,15 +71,28 @@ public final class Launcher {
                 source = Path.of(args[i].substring("--source=".length()));
             }
         }
-        long content = 0;
-        try (Stream<Path> files = Files.walk(source.resolve("content"))) {
-            content = files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".md"))
-                    .mapToLong(p -> p.toFile().length()).sum();
+        long[] content = {0};
+        try {
+            // One pass, one stat per file: this runs before the build's JVM starts, so it is all overhead.
+            Files.walkFileTree(source.resolve("content"), new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && file.getFileName().toString().endsWith(".md")) {
+                        content[0] += attributes.size();
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | RuntimeException e) {
             // no readable content: the build itself will say why
         }
         long memory = physicalMemoryMegabytes();
-        long wanted = 256 + 13 * content / (1024 * 1024);
+        long wanted = 256 + 13 * content[0] / (1024 * 1024);
         return Math.max(512, Math.min(wanted, memory * 3 / 4));
     }
 

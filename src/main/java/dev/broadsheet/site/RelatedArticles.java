@@ -9,43 +9,71 @@ import java.util.Map;
 /**
  * Articles related to an article: those sharing its tags, a shared tag weighing more the fewer
  * articles carry it (1 / its count), ties broken by recency and then by source path.
- * Each tag's articles are kept as positions in the newest-first list, and scores in an array per
- * thread, so a large site costs one pass over the tags' members and a bounded selection.
+ * Each tag's articles are kept as positions in the newest-first list (ascending), and scores in an
+ * array per thread. Rare tags are walked; common ones only looked up for the articles that can
+ * still make the list, so a tag carried by half the site does not make the site's cost quadratic.
  */
 final class RelatedArticles {
 
     private final List<Article> newestFirst;
     private final Map<String, int[]> members = new HashMap<>();
+    /** The members of the tags common enough to be looked up rather than walked, as bit sets of positions. */
+    private final Map<String, java.util.BitSet> memberSets = new HashMap<>();
     private final ThreadLocal<double[]> scratch;
 
     RelatedArticles(List<Article> newestFirst, Map<String, Integer> positions, List<Tag> tags) {
         this.newestFirst = newestFirst;
         for (Tag tag : tags) {
-            members.put(tag.slug(), tag.articles().stream().mapToInt(a -> positions.get(a.source())).toArray());
+            int[] positionsOfTag = tag.articles().stream().mapToInt(a -> positions.get(a.source())).toArray();
+            members.put(tag.slug(), positionsOfTag);
+            if (positionsOfTag.length >= LOOKED_UP) {
+                java.util.BitSet set = new java.util.BitSet(newestFirst.size());
+                for (int position : positionsOfTag) {
+                    set.set(position);
+                }
+                memberSets.put(tag.slug(), set);
+            }
         }
         this.scratch = ThreadLocal.withInitial(() -> new double[newestFirst.size()]);
     }
 
-    private RelatedArticles(List<Article> newestFirst, Map<String, int[]> members) {
+    /** Tags with at least this many articles get a bit set for lookups. */
+    private static final int LOOKED_UP = 64;
+
+    private RelatedArticles(List<Article> newestFirst, Map<String, int[]> members, Map<String, java.util.BitSet> memberSets) {
         this.newestFirst = newestFirst;
         this.members.putAll(members);
+        this.memberSets.putAll(memberSets);
         this.scratch = ThreadLocal.withInitial(() -> new double[newestFirst.size()]);
     }
 
     /** The same tags and positions over newer versions of the same articles, in the same order. */
     RelatedArticles withArticles(List<Article> sameOrder) {
-        return new RelatedArticles(sameOrder, members);
+        return new RelatedArticles(sameOrder, members, memberSets);
     }
 
     List<Article> of(int self, List<Tag> tags, int limit) {
-        double[] scores = scratch.get();
-        int total = 0;
-        for (Tag tag : tags) {
-            total += tag.count();
+        if (limit <= 0 || tags.isEmpty()) {
+            return List.of();
         }
-        int[] touched = new int[total];
+        // Rarest tags first: they weigh most. Once the articles not yet met could not reach the
+        // best `limit` even sharing every remaining tag, the remaining (common, long) tags are only
+        // looked up for the articles still in the running, instead of walked whole.
+        List<Tag> rarestFirst = tags.stream()
+                .sorted(java.util.Comparator.comparingInt(Tag::count).thenComparing(Tag::slug)).toList();
+        double[] remaining = new double[rarestFirst.size() + 1];
+        for (int i = rarestFirst.size() - 1; i >= 0; i--) {
+            remaining[i] = remaining[i + 1] + 1.0 / rarestFirst.get(i).count();
+        }
+        double[] scores = scratch.get();
+        int[] touched = new int[Math.min(newestFirst.size(), tags.stream().mapToInt(Tag::count).sum())];
         int count = 0;
-        for (Tag tag : tags) {
+        int next = 0;
+        for (; next < rarestFirst.size(); next++) {
+            if (count >= limit && kthBest(scores, touched, count, limit) > remaining[next] + TIE) {
+                break;
+            }
+            Tag tag = rarestFirst.get(next);
             double weight = 1.0 / tag.count();
             for (int i : members.get(tag.slug())) {
                 if (i != self) {
@@ -56,10 +84,33 @@ final class RelatedArticles {
                 }
             }
         }
-        int[] best = new int[Math.min(limit, count)];
+        int[] running = touched;
+        int candidates = count;
+        if (next < rarestFirst.size()) {
+            double bar = kthBest(scores, touched, count, limit) - TIE;
+            running = new int[count];
+            candidates = 0;
+            for (int t = 0; t < count; t++) {
+                if (scores[touched[t]] + remaining[next] >= bar) {
+                    running[candidates++] = touched[t];
+                }
+            }
+            for (; next < rarestFirst.size(); next++) {
+                Tag tag = rarestFirst.get(next);
+                java.util.BitSet set = memberSets.get(tag.slug());
+                int[] members = this.members.get(tag.slug());
+                double weight = 1.0 / tag.count();
+                for (int t = 0; t < candidates; t++) {
+                    if (set != null ? set.get(running[t]) : java.util.Arrays.binarySearch(members, running[t]) >= 0) {
+                        scores[running[t]] += weight;
+                    }
+                }
+            }
+        }
+        int[] best = new int[Math.min(limit, candidates)];
         int size = 0;
-        for (int t = 0; t < count; t++) {
-            int candidate = touched[t];
+        for (int t = 0; t < candidates; t++) {
+            int candidate = running[t];
             if (size < best.length || isBetter(candidate, best[size - 1], scores)) {
                 int at = Math.min(size, best.length - 1);
                 while (at > 0 && isBetter(candidate, best[at - 1], scores)) {
@@ -80,8 +131,29 @@ final class RelatedArticles {
         return related;
     }
 
+    /** Scores closer than this are equal: sums of 1/count in another order may differ in the last bits. */
+    private static final double TIE = 1e-9;
+
+    /** The {@code k}-th highest of the scores of the first {@code count} touched articles. */
+    private static double kthBest(double[] scores, int[] touched, int count, int k) {
+        double[] top = new double[k];
+        java.util.Arrays.fill(top, -1);
+        for (int t = 0; t < count; t++) {
+            double score = scores[touched[t]];
+            if (score > top[k - 1]) {
+                int at = k - 1;
+                while (at > 0 && score > top[at - 1]) {
+                    top[at] = top[at - 1];
+                    at--;
+                }
+                top[at] = score;
+            }
+        }
+        return top[k - 1];
+    }
+
     /** Higher score first; on a tie the newer, which stands earlier in the newest-first list (ties of date by source path). */
     private static boolean isBetter(int a, int b, double[] scores) {
-        return scores[a] != scores[b] ? scores[a] > scores[b] : a < b;
+        return Math.abs(scores[a] - scores[b]) > TIE ? scores[a] > scores[b] : a < b;
     }
 }

@@ -24,6 +24,7 @@ import dev.broadsheet.render.ArticleReads;
 import dev.broadsheet.render.Output;
 import dev.broadsheet.render.PageRenderer;
 import dev.broadsheet.render.RenderJob;
+import dev.broadsheet.render.TemplateTimes;
 import dev.broadsheet.site.Site;
 import dev.broadsheet.site.SiteIndexer;
 import dev.broadsheet.site.Urls;
@@ -91,12 +92,14 @@ public final class Build {
         writer.begin();
         try {
             render(prepared, output -> {
+                long writing = System.nanoTime();
                 writer.write(output.path(), output.bytes());
+                prepared.times().addThreadTime("write", System.nanoTime() - writing);
                 progress.rendered();
             }, writer::read, null);
             prepared.staticFiles().parallelStream().forEach(file -> writer.copy(file.file(), file.outputPath()));
             int files = writer.commit();
-            prepared.times().end("write");
+            prepared.times().end("static files and swap");
             return prepared.result(files, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             writer.abort();
@@ -339,7 +342,12 @@ public final class Build {
                                              Map<String, ArticleReads> reads) {
         Site site = prepared.site();
         HtmlPostProcessor post = postProcessor(site);
-        prepared.renderer().renderAll(prepared.jobs(), output -> sink.accept(post.process(output)), reads);
+        prepared.renderer().renderAll(prepared.jobs(), output -> {
+            long start = System.nanoTime();
+            Output processed = post.process(output);
+            prepared.times().addThreadTime("post-process", System.nanoTime() - start);
+            sink.accept(processed);
+        }, reads);
         sink.accept(prepared.renderer().searchIndex());
         prepared.times().end("render");
         LinkChecker.Report links = new LinkChecker(site, Set.copyOf(prepared.files()), new PageIds(written)).check();
@@ -408,7 +416,12 @@ public final class Build {
 
         BuildResult result(int files, long millis) {
             int pages = (int) jobs.stream().filter(job -> job.path().endsWith(".html")).count();
-            return new BuildResult(site.articles().size(), pages, files, millis, warnings, times.millis());
+            List<TemplateTimes.Entry> templates = renderer.templateTimes().slowest(Integer.MAX_VALUE);
+            Map<String, Long> threadMillis = new java.util.LinkedHashMap<>();
+            threadMillis.put("templates", templates.stream().mapToLong(TemplateTimes.Entry::totalNanos).sum() / 1_000_000);
+            threadMillis.putAll(times.threadMillis());
+            return new BuildResult(site.articles().size(), pages, files, millis, warnings, times.millis(), threadMillis,
+                    templates.subList(0, Math.min(5, templates.size())));
         }
 
         /** Every output path the site will have: pages, feeds, the search index and static files. */

@@ -12,12 +12,17 @@ import java.util.List;
  * @param millis wall time of the build
  * @param warnings problems that did not stop the build
  * @param stageMillis milliseconds per pipeline stage, in order
+ * @param threadMillis thread time of the steps inside stages (templates, post-process, write), all threads together
+ * @param slowestTemplates the templates that took the most time, most first
  */
 public record BuildResult(int articles, int pages, int files, long millis, List<Problem> warnings,
-                          java.util.Map<String, Long> stageMillis) {
+                          java.util.Map<String, Long> stageMillis, java.util.Map<String, Long> threadMillis,
+                          List<dev.broadsheet.render.TemplateTimes.Entry> slowestTemplates) {
 
     public BuildResult {
         warnings = List.copyOf(warnings);
         stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
+        threadMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(threadMillis));
+        slowestTemplates = List.copyOf(slowestTemplates);
     }
 }

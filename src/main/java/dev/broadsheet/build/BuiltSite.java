@@ -34,6 +34,6 @@ public record BuiltSite(Site site, List<Output> outputs, List<StaticFile> static
 
     BuildResult result(int files, long millis) {
         int pages = (int) outputs.stream().filter(Output::isHtml).count();
-        return new BuildResult(site.articles().size(), pages, files, millis, warnings, times.millis());
+        return new BuildResult(site.articles().size(), pages, files, millis, warnings, times.millis(), times.threadMillis(), List.of());
     }
 }

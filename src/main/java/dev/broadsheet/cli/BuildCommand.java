@@ -26,7 +26,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", description = "Folder to write the site to (default: target/site under the source folder).")
     private Path output;
 
-    @Option(names = "--timings", description = "Print the time and share of each build stage (render includes post-processing and writing the pages, which are written as they are made).")
+    @Option(names = "--timings", description = "Print the time and share of each build stage, the thread time of templates, post-processing and writing (which run inside render, as pages are made), and the slowest templates.")
     private boolean timings;
 
     @Option(names = "--base-url", paramLabel = "URL", description = "Absolute URL the site is published at, e.g. https://user.github.io/my-blog/. Links drop index.html when set.")
@@ -62,6 +62,21 @@ final class BuildCommand implements Callable<Integer> {
         return meter;
     }
 
+    /** Each stage's wall time and share; inside render, the thread time of its steps; the slowest templates. */
+    private static void printTimings(BuildResult result, PrintWriter out) {
+        long total = Math.max(1, result.stageMillis().values().stream().mapToLong(Long::longValue).sum());
+        result.stageMillis().forEach((stage, ms) -> out.printf("  %-22s %6d ms  %3d%%%n", stage, ms, ms * 100 / total));
+        if (!result.threadMillis().isEmpty()) {
+            out.println("  render, in thread time (all threads): " + result.threadMillis().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (!result.slowestTemplates().isEmpty()) {
+            out.printf("  %-13s %9s %8s %9s %9s%n", "template", "total", "outputs", "average", "slowest");
+            result.slowestTemplates().forEach(t -> out.printf("  %-13s %6d ms %8d %6.2f ms %6.1f ms%n", t.template(),
+                    t.totalNanos() / 1_000_000, t.pages(), t.averageNanos() / 1e6, t.slowestNanos() / 1e6));
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -85,8 +100,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         result.warnings().forEach(w -> err.println("warning: " + w));
         if (timings) {
-            long total = Math.max(1, result.stageMillis().values().stream().mapToLong(Long::longValue).sum());
-            result.stageMillis().forEach((stage, ms) -> out.printf("  %-13s %6d ms  %3d%%%n", stage, ms, ms * 100 / total));
+            printTimings(result, out);
         }
         out.printf("Broadsheet: %d article%s, %d pages (%d files) written to %s in %d ms%n", result.articles(),
                 result.articles() == 1 ? "" : "s", result.pages(), result.files(), outputDir, result.millis());

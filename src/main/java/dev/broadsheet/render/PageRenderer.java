@@ -34,6 +34,7 @@ public final class PageRenderer {
     private final PebbleEngine engine;
     private final TemplateFunctions functions;
     private final SearchIndex searchIndex;
+    private final TemplateTimes templateTimes = new TemplateTimes();
     private final List<Tag> topTags;
 
     /**
@@ -155,6 +156,11 @@ public final class PageRenderer {
         }
     }
 
+    /** How long each template took so far, for {@code build --timings}. */
+    public TemplateTimes templateTimes() {
+        return templateTimes;
+    }
+
     /** The search index of every published article. */
     public Output searchIndex() {
         return searchIndex.of(site);
@@ -189,8 +195,10 @@ public final class PageRenderer {
             context.put("related", site.related(article, RELATED));
         }
         BuilderWriter out = new BuilderWriter(16 * 1024);
+        long start = System.nanoTime();
         try {
             engine.getTemplate(job.template()).evaluate(out, context, site.config().locale());
+            templateTimes.add(job.template(), System.nanoTime() - start);
         } catch (PebbleException e) {
             problems.add(problem(e, job.template()));
             return java.util.Optional.empty();

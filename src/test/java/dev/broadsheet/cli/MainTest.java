@@ -38,6 +38,18 @@ class MainTest {
     }
 
     @Test
+    void timingsShowEachStageTheStepsInsideRenderAndTheSlowestTemplates(@TempDir Path temp) {
+        FixtureSite site = FixtureSite.italian(temp, 10).article("2025-09-03-uno", "title: Uno\ntags: [Esteri]", "Testo.\n");
+        CommandLineRun run = CommandLineRun.of("build", "--timings", "--source", site.root().toString(), "--output", site.output().toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).containsPattern("(?m)^  read +\\d+ ms +\\d+%$").containsPattern("(?m)^  parse +\\d+ ms")
+                .containsPattern("(?m)^  index +\\d+ ms").containsPattern("(?m)^  render +\\d+ ms")
+                .containsPattern("render, in thread time \\(all threads\\): templates \\d+ ms, post-process \\d+ ms, write \\d+ ms")
+                .containsPattern("(?m)^  article +\\d+ ms +1 +[0-9.]+ ms +[0-9.]+ ms$");
+        assertThat(run.out().lines().filter(line -> line.matches("  \\S+ +\\d+ ms +\\d+ +[0-9.]+ ms +[0-9.]+ ms"))).hasSize(5);
+    }
+
+    @Test
     void buildPrintsOneSummaryLine(@TempDir Path temp) {
         FixtureSite site = FixtureSite.italian(temp, 10).article("2025-09-03-uno", "title: Uno", "Testo.\n");
         CommandLineRun run = CommandLineRun.of("build", "--source", site.root().toString(), "--output", site.output().toString());

@@ -34,6 +34,7 @@ class ServeTest {
     Path temp;
     FixtureSite site;
     Serve serve;
+    StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     HttpClient client = HttpClient.newHttpClient();
 
@@ -43,7 +44,7 @@ class ServeTest {
                 .article("2025-09-03-pechino", "title: Vertice a Pechino\ntags: [Cina]", "Primo testo.\n")
                 .article("2025-09-20-bozza", "title: Bozza in lavorazione\ndraft: true", "Bozza.\n");
         serve = Serve.start(new Serve.Options(site.root(), "127.0.0.1", 0, true, false, FixtureSite.CLOCK, Duration.ofMillis(50)),
-                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+                new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     @AfterEach
@@ -99,6 +100,19 @@ class ServeTest {
         assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("event: reload");
         assertThat(Jsoup.parse(get("2025/09/pechino/").body()).selectFirst("h1").text()).isEqualTo("Vertice a Pechino, aggiornato");
         assertThat(events.poll(300, TimeUnit.MILLISECONDS)).isNull();
+    }
+
+    @Test
+    void savingAnArticleRewritesOnlyThePagesThatShowIt() throws Exception {
+        BlockingQueue<String> events = listen();
+        site.article("2025-09-03-pechino", "title: Vertice a Pechino\ntags: [Cina]", "Terzo testo, più lungo del primo.\n");
+        assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("event: reload");
+        assertThat(get("2025/09/pechino/").body()).contains("Terzo testo, più lungo del primo.");
+        assertThat(get("tags/cina/feed.xml").body()).contains("Terzo testo, più lungo del primo.");
+        for (int i = 0; i < 100 && !out.toString().contains("Rebuilt"); i++) {
+            Thread.sleep(20);
+        }
+        assertThat(out.toString()).containsPattern("Rebuilt \\d+ of \\d+ files in \\d+ ms");
     }
 
     @Test

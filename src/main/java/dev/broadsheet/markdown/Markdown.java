@@ -61,10 +61,8 @@ public final class Markdown {
         document.accept(headings);
         LinkCollector links = new LinkCollector(firstLine);
         document.accept(links);
-        String text = plainText(document);
-        StringBuilder normalized = new StringBuilder(text.length());
-        int words = normalizeAndCount(text, normalized);
-        return new RenderedMarkdown(html, summaryOf(document), words, headings.headings, links.links, normalized.toString(),
+        Normalized text = normalize(plainText(document));
+        return new RenderedMarkdown(html, summaryOf(document), text.words(), headings.headings, links.links, text.text(),
                 links.rawHtml);
     }
 
@@ -120,12 +118,18 @@ public final class Markdown {
     }
 
     private static String summaryOf(Node document) {
-        StringBuilder beforeMore = new StringBuilder();
-        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-            if (block instanceof HtmlBlock html && html.getLiteral().contains(MORE)) {
-                return normalizeSpace(beforeMore.toString());
+        boolean more = false;
+        for (Node block = document.getFirstChild(); block != null && !more; block = block.getNext()) {
+            more = block instanceof HtmlBlock html && html.getLiteral().contains(MORE);
+        }
+        if (more) {
+            StringBuilder beforeMore = new StringBuilder();
+            for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+                if (block instanceof HtmlBlock html && html.getLiteral().contains(MORE)) {
+                    return normalizeSpace(beforeMore.toString());
+                }
+                beforeMore.append(plainText(block)).append(' ');
             }
-            beforeMore.append(plainText(block)).append(' ');
         }
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof Paragraph) {
@@ -137,31 +141,39 @@ public final class Markdown {
 
     /** Runs of white space as one space, none at the ends. */
     private static String normalizeSpace(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        normalizeAndCount(s, out);
-        return out.toString();
+        return normalize(s).text();
+    }
+
+    /** Text with its white space normalized, and the number of words in it. */
+    record Normalized(String text, int words) {
     }
 
     /**
-     * Writes {@code text} with runs of white space as one space (none at the ends) into {@code out}
-     * and counts its words, in one pass; ASCII, most of any text, skips the Unicode tables.
+     * {@code text} with runs of white space as one space (none at the ends), and its words counted,
+     * in one pass over a char array: this runs over every article's whole text, so it avoids
+     * StringBuilder's per-character checks; ASCII, most of any text, skips the Unicode tables, and
+     * below U+1680 no character outside ASCII is white space.
      */
-    static int normalizeAndCount(String text, StringBuilder out) {
+    static Normalized normalize(String text) {
+        char[] in = text.toCharArray();
+        char[] out = new char[in.length];
+        int length = 0;
         int words = 0;
         boolean inWord = false;
         boolean space = false;
-        for (char c : text.toCharArray()) {
-            boolean white = c < 128 ? c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0b : Character.isWhitespace(c);
+        for (char c : in) {
+            boolean white = c < 128 ? c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0b
+                    : c >= 0x1680 && Character.isWhitespace(c);
             if (white) {
-                space = out.length() > 0;
+                space = length > 0;
                 inWord = false;
                 continue;
             }
             if (space) {
-                out.append(' ');
+                out[length++] = ' ';
                 space = false;
             }
-            out.append(c);
+            out[length++] = c;
             boolean letter = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                     : Character.isLetterOrDigit(c);
             if (letter && !inWord) {
@@ -169,7 +181,7 @@ public final class Markdown {
             }
             inWord = letter || (inWord && (c == '\'' || c == '’' || c == '-'));
         }
-        return words;
+        return new Normalized(new String(out, 0, length), words);
     }
 
     private static String plainText(Node node) {

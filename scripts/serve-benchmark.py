@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Times the writing loop: `broadsheet serve` on the benchmark corpus, one article saved at a time.
 
-    python3 scripts/serve-benchmark.py [N] [EDITS]      (from the project root, after mvn package)
+    python3 scripts/serve-benchmark.py [N] [EDITS] [WARMUP]      (from the project root, after mvn package)
 
 Builds a site of N generated articles (default 10000, with ../shared/bench/gen_corpus.py), starts
 `java -jar target/broadsheet.jar serve` on it, listens for reload events like an open page does,
-then saves EDITS articles (default 20), alternating a body edit and a title edit, and a template.
+then saves WARMUP articles (default 5: the JVM is still compiling the code the first rebuilds
+run) and EDITS articles (default 20) more, alternating a body edit and a title edit, and a template.
 For each save it reports the time from writing the file to receiving the reload event (measured
 here, so it includes the watcher and the network) and the time serve itself reports (from the file
 event to the reload event sent). Prints the medians; writes nothing outside a temporary folder.
@@ -23,6 +24,7 @@ import time
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
 EDITS = int(sys.argv[2]) if len(sys.argv) > 2 else 20
+WARMUP = int(sys.argv[3]) if len(sys.argv) > 3 else 5
 PROJECT = os.getcwd()
 JAR = os.path.join(PROJECT, "target", "broadsheet.jar")
 BENCH = os.path.normpath(os.path.join(PROJECT, "..", "shared", "bench"))
@@ -132,25 +134,28 @@ def main():
                 sys.exit(f"no reload after {label}:\n" + "\n".join(lines[seen:]))
             total = (arrived - start) * 1000
             served = int(re.search(r"in (\d+) ms", own[0]).group(1))
-            print(f"  {label:<38} write→event {total:7.1f} ms   serve: {own[0]}")
+            print(f"  {label:<46} write→event {total:7.1f} ms   serve: {own[0]}")
             time.sleep(0.3)
             return total, served
 
         results = []
-        step = max(1, len(files) // EDITS)
-        for i in range(EDITS):
+        total = WARMUP + EDITS
+        step = max(1, len(files) // total)
+        for i in range(total):
             path = files[(i * step + 17) % len(files)]
-            name = os.path.basename(path)[:30]
+            name = ("warm-up " if i < WARMUP else "") + os.path.basename(path)[:30]
             if i % 2 == 0:
-                results.append(save(path, lambda t, i=i: t.rstrip("\n") + f"\n\nAggiornamento {i}: la redazione ha corretto un dato.\n", "body " + name))
+                result = save(path, lambda t, i=i: t.rstrip("\n") + f"\n\nAggiornamento {i}: la redazione ha corretto un dato.\n", "body " + name)
             else:
-                results.append(save(path, lambda t, i=i: retitle(t, f" (agg. {i})"), "title " + name))
+                result = save(path, lambda t, i=i: retitle(t, f" (agg. {i})"), "title " + name)
+            if i >= WARMUP:
+                results.append(result)
         template = os.path.join(root, "templates", "partials", "teaser.peb")
         full = save(template, lambda t: t.replace('class="teaser"', 'class="teaser" data-bench'), "template partials/teaser.peb")
         totals = [r[0] for r in results]
         served = [r[1] for r in results]
         print(f"article saves: median write→event {statistics.median(totals):.1f} ms (min {min(totals):.1f}, max {max(totals):.1f}); "
-              f"median as serve reports it {statistics.median(served):.0f} ms, over {len(results)} saves")
+              f"median as serve reports it {statistics.median(served):.0f} ms, over {len(results)} saves after {WARMUP} warm-up saves")
         print(f"template save: write→event {full[0]:.0f} ms")
         if os.environ.get("BENCH_VERBOSE"):
             print("\n".join(lines))

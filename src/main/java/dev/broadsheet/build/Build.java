@@ -137,7 +137,10 @@ public final class Build {
                     return patched.get();
                 }
             }
-            BuiltSite built = produceAll(options);
+            // Only templates changed: the Markdown read last time is still what is on disk.
+            boolean templatesOnly = memoize && session != null && changes.paths().isPresent()
+                    && changed.stream().allMatch(path -> path.startsWith("templates/"));
+            BuiltSite built = produceAll(options, templatesOnly ? Optional.of(session.prepared().sources()) : Optional.empty());
             unsettled.clear();
             return built;
         } catch (RuntimeException e) {
@@ -150,8 +153,8 @@ public final class Build {
         }
     }
 
-    private BuiltSite produceAll(BuildOptions options) {
-        Prepared prepared = prepare(options);
+    private BuiltSite produceAll(BuildOptions options, Optional<Sources> known) {
+        Prepared prepared = prepare(options, known);
         Map<String, Output> outputs = new ConcurrentHashMap<>();
         Map<String, ArticleReads> reads = memoize ? new ConcurrentHashMap<>() : null;
         LinkChecker.Report links = render(prepared, output -> outputs.put(output.path(), encoded(output)),
@@ -160,8 +163,10 @@ public final class Build {
         BuiltSite built = new BuiltSite(prepared.site(), sorted, prepared.staticFiles(), prepared.warnings(), prepared.times(),
                 sorted.stream().map(Output::path).toList());
         if (memoize) {
+            Map<String, RenderJob> jobsByPath = new java.util.HashMap<>(prepared.jobs().size() * 2);
+            prepared.jobs().forEach(job -> jobsByPath.put(job.path(), job));
             session = new Session(options, prepared, sorted, new OutputReads(reads), links, Set.copyOf(prepared.files()),
-                    prepared.articles().values().stream().mapToLong(a -> a.published().toEpochSecond()).sorted().toArray());
+                    prepared.articles().values().stream().mapToLong(a -> a.published().toEpochSecond()).sorted().toArray(), jobsByPath);
         }
         return built;
     }
@@ -219,9 +224,11 @@ public final class Build {
         Site site = before.withArticles(replaced, now);
         PageRenderer renderer = last.prepared().renderer().withSite(site);
         Set<String> affected = last.reads().outputsReading(changedValues);
-        List<RenderJob> jobs = renderer.refreshed(last.prepared().jobs().stream()
-                .filter(job -> job.kind() == RenderJob.Kind.NEWS_SITEMAP || affected.contains(job.path()))
-                .toList(), replaced);
+        List<RenderJob> stale = new ArrayList<>();
+        affected.forEach(path -> stale.add(last.jobsByPath().get(path)));
+        last.jobsByPath().values().stream().filter(job -> job.kind() == RenderJob.Kind.NEWS_SITEMAP && !affected.contains(job.path()))
+                .forEach(stale::add);
+        List<RenderJob> jobs = renderer.refreshed(stale);
         times.end("index");
         Map<String, Article> articles = new java.util.HashMap<>(last.prepared().articles());
         parsedNow.forEach(a -> articles.put(a.source(), a));
@@ -263,7 +270,7 @@ public final class Build {
         BuiltSite built = new BuiltSite(site, outputs, sources.staticFiles(), prepared.warnings(), times, rewritten);
         last.reads().update(reads);
         session = new Session(options, prepared, outputs, last.reads(), last.links().recheckedFor(recheck, checked), last.files(),
-                last.publicationTimes());
+                last.publicationTimes(), last.jobsByPath());
         return Optional.of(built);
     }
 
@@ -282,9 +289,15 @@ public final class Build {
 
     /** Stages 1–4: everything up to the plan of what to render, with all content problems found. */
     private Prepared prepare(BuildOptions options) {
+        return prepare(options, Optional.empty());
+    }
+
+    /** {@link #prepare(BuildOptions)}, with the Markdown sources of {@code known} when given instead of reading them again. */
+    private Prepared prepare(BuildOptions options, Optional<Sources> known) {
         StageTimes times = new StageTimes();
         SiteConfig config = loadConfig(options);
-        Sources sources = new SourceReader().read(options.source());
+        Sources sources = known.map(previous -> new SourceReader().rereadTemplates(options.source(), previous))
+                .orElseGet(() -> new SourceReader().read(options.source()));
         times.end("read");
         Urls urls = new Urls(config, options.prettyLinks());
         SiteIndexer indexer = new SiteIndexer(config, urls);
@@ -444,9 +457,10 @@ public final class Build {
      * @param links what the link check found
      * @param files every output path, static files included
      * @param publicationTimes when each parsed article is published (epoch seconds), sorted
+     * @param jobsByPath the plan of the last full build by output path (a patch keeps every path)
      */
     private record Session(BuildOptions options, Prepared prepared, List<Output> outputs, OutputReads reads,
-                           LinkChecker.Report links, Set<String> files, long[] publicationTimes) {
+                           LinkChecker.Report links, Set<String> files, long[] publicationTimes, Map<String, RenderJob> jobsByPath) {
 
         /**
          * Whether an article's publication time falls between {@code one} and {@code other}, in

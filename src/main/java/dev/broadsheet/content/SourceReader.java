@@ -26,10 +26,18 @@ public final class SourceReader {
      * {@link Sources#problems()}, so they are reported together with the problems of parsing.
      */
     public Sources read(Path sourceDir) {
+        return read(sourceDir, true);
+    }
+
+    private Sources readWithoutMarkdown(Path sourceDir) {
+        return read(sourceDir, false);
+    }
+
+    private Sources read(Path sourceDir, boolean markdown) {
         List<Problem> problems = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
-        List<Source> articles = readMarkdown(sourceDir, "content/articles", problems, warnings);
-        List<Source> pages = readMarkdown(sourceDir, "content/pages", problems, warnings);
+        List<Source> articles = markdown ? readMarkdown(sourceDir, "content/articles", problems, warnings) : List.of();
+        List<Source> pages = markdown ? readMarkdown(sourceDir, "content/pages", problems, warnings) : List.of();
         regularFiles(sourceDir, "templates", problems); // reports template files linked from outside
         List<StaticFile> statics = new ArrayList<>(listStatic(sourceDir, "content/static", problems));
         // The site's own files override the theme's, as in Hugo.
@@ -92,6 +100,16 @@ public final class SourceReader {
             }
         });
         return sources;
+    }
+
+    /**
+     * {@code previous} after a change under {@code templates/} only: the Markdown as it was, the
+     * static files and layouts listed again (a theme file or a layout may have come or gone).
+     */
+    public Sources rereadTemplates(Path sourceDir, Sources previous) {
+        Sources listed = readWithoutMarkdown(sourceDir);
+        return new Sources(previous.articles(), previous.pages(), listed.staticFiles(), listed.layouts(), previous.warnings(),
+                listed.problems());
     }
 
     /** Reads the Markdown files of {@code folder} in parallel, in path order. */

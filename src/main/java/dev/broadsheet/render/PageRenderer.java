@@ -124,11 +124,11 @@ public final class PageRenderer {
     }
 
     /**
-     * {@code jobs}, planned for an earlier version of this renderer's site, planned again for it:
-     * its articles are in the same places, and those in {@code replaced} (by source) are newer versions.
+     * {@code jobs}, planned for an earlier version of this renderer's site whose articles had the same
+     * places, planned again with the articles as they are now.
      */
-    public List<RenderJob> refreshed(java.util.Collection<RenderJob> jobs, Map<String, Article> replaced) {
-        return jobs.stream().map(job -> RenderPlan.refreshed(job, site, replaced)).toList();
+    public List<RenderJob> refreshed(java.util.Collection<RenderJob> jobs) {
+        return jobs.stream().map(job -> RenderPlan.refreshed(job, site)).toList();
     }
 
     /**

@@ -67,46 +67,46 @@ final class RenderPlan {
     }
 
     /**
-     * {@code job} of an earlier version of {@code site} made again for {@code site}, whose articles
-     * have the same places ({@link dev.broadsheet.site.SiteIndexer#samePlace}) but some of them newer
-     * versions: {@code replaced} by source. Gives what {@link #of} would give for the same path.
+     * {@code job}, planned for an earlier version of {@code site} whose articles had the same places
+     * ({@link dev.broadsheet.site.SiteIndexer#samePlace}), made again with the articles as {@code site}
+     * has them now: what {@link #of} would give for the same path.
      */
-    static RenderJob refreshed(RenderJob job, Site site, Map<String, Article> replaced) {
+    static RenderJob refreshed(RenderJob job, Site site) {
         return switch (job.kind()) {
-            case ARTICLE -> articleJob(site.urls(), current((Article) job.variables().get("article"), replaced));
-            case ALIAS -> aliasJob(job.path(), current((Article) job.variables().get("article"), replaced));
+            case ARTICLE -> articleJob(site.urls(), current((Article) job.variables().get("article"), site));
+            case ALIAS -> aliasJob(job.path(), current((Article) job.variables().get("article"), site));
             case NEWS_SITEMAP -> new RenderJob(job.kind(), job.template(), job.path(), job.origin(),
                     Map.of("entries", site.recentArticles(NEWS_PERIOD)));
             default -> {
                 Map<String, Object> variables = new java.util.HashMap<>(job.variables());
-                variables.replaceAll((name, value) -> refreshed(value, site, replaced));
+                variables.replaceAll((name, value) -> refreshed(value, site));
                 yield new RenderJob(job.kind(), job.template(), job.path(), job.origin(), variables);
             }
         };
     }
 
-    private static Object refreshed(Object value, Site site, Map<String, Article> replaced) {
+    private static Object refreshed(Object value, Site site) {
         if (value instanceof Article article) {
-            return current(article, replaced);
+            return current(article, site);
         } else if (value instanceof Listing listing) {
-            return new Listing(listing.path(), listing.number(), listing.total(), current(listing.articles(), replaced),
+            return new Listing(listing.path(), listing.number(), listing.total(), current(listing.articles(), site),
                     listing.previousPath(), listing.nextPath());
         } else if (value instanceof Tag tag) {
             return site.tag(tag.slug()).orElseThrow();
         } else if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Article) {
             @SuppressWarnings("unchecked")
             List<Article> articles = (List<Article>) list;
-            return current(articles, replaced);
+            return current(articles, site);
         }
         return value;
     }
 
-    private static Article current(Article article, Map<String, Article> replaced) {
-        return replaced.getOrDefault(article.source(), article);
+    private static Article current(Article article, Site site) {
+        return site.published(article.source()).orElseThrow(() -> new IllegalStateException(article.source() + " is not published"));
     }
 
-    private static List<Article> current(List<Article> articles, Map<String, Article> replaced) {
-        return articles.stream().map(a -> current(a, replaced)).toList();
+    private static List<Article> current(List<Article> articles, Site site) {
+        return articles.stream().map(a -> current(a, site)).toList();
     }
 
     private static void archive(Site site, Function<java.time.LocalDate, String> monthYear, List<RenderJob> jobs) {

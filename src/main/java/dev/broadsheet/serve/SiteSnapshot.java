@@ -23,8 +23,40 @@ import java.util.Optional;
 record SiteSnapshot(Map<String, byte[]> files, List<Problem> problems, long version) {
 
     SiteSnapshot {
-        files = Map.copyOf(files);
+        files = files instanceof OwnFiles own ? own : new OwnFiles(new HashMap<>(files));
         problems = List.copyOf(problems);
+    }
+
+    /**
+     * A snapshot's own read-only copy of the files: made once per build and shared by the
+     * snapshots that only add problems; not copied again when handed to the constructor.
+     */
+    private static final class OwnFiles extends java.util.AbstractMap<String, byte[]> {
+        private final Map<String, byte[]> files;
+
+        OwnFiles(HashMap<String, byte[]> files) {
+            this.files = files;
+        }
+
+        @Override
+        public byte[] get(Object path) {
+            return files.get(path);
+        }
+
+        @Override
+        public boolean containsKey(Object path) {
+            return files.containsKey(path);
+        }
+
+        @Override
+        public int size() {
+            return files.size();
+        }
+
+        @Override
+        public java.util.Set<Entry<String, byte[]>> entrySet() {
+            return java.util.Collections.unmodifiableMap(files).entrySet();
+        }
     }
 
     static SiteSnapshot empty() {
@@ -55,14 +87,14 @@ record SiteSnapshot(Map<String, byte[]> files, List<Problem> problems, long vers
         if (built.isComplete() || files.isEmpty()) {
             return of(built, newVersion);
         }
-        Map<String, byte[]> updated = new HashMap<>(files);
+        HashMap<String, byte[]> updated = new HashMap<>(files);
         java.util.Set<String> rewritten = new java.util.HashSet<>(built.rewritten());
         for (Output output : built.outputs()) {
             if (rewritten.contains(output.path())) {
                 updated.put(output.path(), output.bytes());
             }
         }
-        return new SiteSnapshot(updated, List.of(), newVersion);
+        return new SiteSnapshot(new OwnFiles(updated), List.of(), newVersion);
     }
 
     /** The same site, with the problems of a failed rebuild. */

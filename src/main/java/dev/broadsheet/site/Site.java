@@ -193,6 +193,12 @@ public final class Site {
         return tagSlugsBySource.getOrDefault(article.source(), List.of()).stream().map(tagsBySlug::get).toList();
     }
 
+    /** The published article made from {@code source}, as this site has it. */
+    public Optional<Article> published(String source) {
+        Integer position = positions.get(source);
+        return position == null ? Optional.empty() : Optional.of(articles.get(position));
+    }
+
     /** The tag whose URL segment is {@code slug}. */
     public Optional<Tag> tag(String slug) {
         return Optional.ofNullable(tagsBySlug.get(slug));

@@ -113,6 +113,19 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void editsOfDifferentArticlesOneAfterTheOtherKeepEachOthersChanges() {
+        // Notizia 18 and notizia 9 are both on the January page.
+        site.article("2025-01-19-notizia-18", "title: Primo ritocco\ntags: [T3, T4, Comune]", "Diciotto.\n");
+        assertThat(rebuildAfter("content/articles/2025-01-19-notizia-18.md").isComplete()).isFalse();
+        site.article("2025-01-10-notizia-9", "title: Secondo ritocco\ntags: [T4, T2, Comune]", "Nove.\n");
+        BuiltSite second = rebuildAfter("content/articles/2025-01-10-notizia-9.md");
+
+        assertThat(second.isComplete()).isFalse();
+        assertThat(outputOf(second, "2025/01/index.html")).contains("Primo ritocco", "Secondo ritocco");
+        assertSameAsFullBuild(second);
+    }
+
+    @Test
     void aDraftEditChangesNothingPublished() {
         site.article("2025-09-29-bozza", "title: Bozza rivista\ndraft: true", "Quasi pronta.\n");
 

@@ -33,7 +33,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Serve serve = Serve.start(new Serve.Options(site.source, bind, port, site.drafts, site.future,
-                Clock.systemDefaultZone(), Duration.ofMillis(20)), out, spec.commandLine().getErr());
+                Clock.systemDefaultZone(), Duration.ofMillis(10)), out, spec.commandLine().getErr());
         out.println("Serving " + serve.url() + " — edit content/ or templates/ and open pages reload. Ctrl+C to stop.");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -11,7 +11,6 @@ import dev.broadsheet.site.Urls;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Schema.org data for search engines, written with a JSON generator. {@code <}, {@code >}, {@code &},
@@ -41,8 +40,8 @@ final class JsonLd {
             json.writeStringField("@type", "NewsArticle");
             json.writeStringField("headline", article.title());
             json.writeStringField("description", article.summary());
-            json.writeStringField("datePublished", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.published()));
-            json.writeStringField("dateModified", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.updated()));
+            json.writeStringField("datePublished", IsoDates.format(article.published()));
+            json.writeStringField("dateModified", IsoDates.format(article.updated()));
             json.writeStringField("inLanguage", config.language());
             json.writeObjectFieldStart("author");
             json.writeStringField("@type", "Person");

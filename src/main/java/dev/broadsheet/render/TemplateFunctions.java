@@ -94,7 +94,7 @@ final class TemplateFunctions extends AbstractExtension {
         return Map.of(
                 "localdate", filter(date -> dateFormat.format((java.time.temporal.TemporalAccessor) date)),
                 "monthyear", filter(date -> monthFormat.format((java.time.temporal.TemporalAccessor) date)),
-                "isodate", filter(date -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((ZonedDateTime) date)));
+                "isodate", filter(date -> IsoDates.format((ZonedDateTime) date)));
     }
 
     java.util.Locale locale() {

@@ -28,6 +28,7 @@ import dev.broadsheet.render.TemplateTimes;
 import dev.broadsheet.site.Site;
 import dev.broadsheet.site.SiteIndexer;
 import dev.broadsheet.site.Urls;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -128,6 +129,9 @@ public final class Build {
     public BuiltSite produce(BuildOptions options, SourceChanges changes) {
         Set<String> changed = new java.util.TreeSet<>(unsettled);
         changes.paths().ifPresent(changed::addAll);
+        if (session != null) {
+            changed.removeIf(path -> unreadChange(options.source(), path));
+        }
         try {
             if (memoize && session != null && changes.paths().isPresent() && changed.stream().allMatch(Build::isArticleSource)
                     && session.options().equals(options.withClock(session.options().clock()))) {
@@ -174,6 +178,24 @@ public final class Build {
     /** The output as bytes only: what is kept in memory and served is encoded once, and not held twice. */
     private static Output encoded(Output output) {
         return Output.encoded(output.path(), output.bytes(), output.origin());
+    }
+
+    /**
+     * Whether a change is one the read stage does not see: a file under content/articles or
+     * content/pages that is not Markdown or is hidden, such as an editor's temporary file
+     * ({@code sed -i}, vim and JetBrains editors save through one), and no folder of sources.
+     */
+    private boolean unreadChange(Path source, String path) {
+        if (!path.startsWith("content/articles/") && !path.startsWith("content/pages/")) {
+            return false;
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if ((name.endsWith(".md") && !name.startsWith(".")) || Files.isDirectory(source.resolve(path))) {
+            return false;
+        }
+        String folder = path + "/";
+        Sources known = session.prepared().sources();
+        return Stream.concat(known.articles().stream(), known.pages().stream()).noneMatch(s -> s.path().startsWith(folder));
     }
 
     private static boolean isArticleSource(String path) {

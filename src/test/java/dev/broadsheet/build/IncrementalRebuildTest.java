@@ -126,6 +126,20 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void aSaveThroughATemporaryFileIsStillAnArticleEdit() throws Exception {
+        // sed -i, vim and JetBrains editors write a temporary file and rename it over the article.
+        Path temporary = site.root().resolve("content/articles/sedXk3Qa9");
+        Files.writeString(temporary, Files.readString(site.root().resolve(SEVENTH)).replace("Testo 7.", "Testo rivisto."));
+        Files.move(temporary, site.root().resolve(SEVENTH), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        BuiltSite rebuilt = rebuildAfter(SEVENTH, "content/articles/sedXk3Qa9", "content/articles/.notizia-7.md.swp");
+
+        assertThat(rebuilt.isComplete()).isFalse();
+        assertThat(outputOf(rebuilt, "2025/08/notizia-7/index.html")).contains("Testo rivisto.");
+        assertSameAsFullBuild(rebuilt);
+    }
+
+    @Test
     void aDraftEditChangesNothingPublished() {
         site.article("2025-09-29-bozza", "title: Bozza rivista\ndraft: true", "Quasi pronta.\n");
 

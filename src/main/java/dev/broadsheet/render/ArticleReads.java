@@ -87,6 +87,11 @@ public final class ArticleReads {
         lastBits[0] |= bits;
     }
 
+    /** Notes everything {@code other} noted. */
+    void addAll(ArticleReads other) {
+        other.bySource.forEach((source, bits) -> bySource.computeIfAbsent(source, s -> new long[1])[0] |= bits[0]);
+    }
+
     /** The sources of the articles read. */
     public Set<String> sources() {
         return bySource.keySet();

@@ -32,6 +32,8 @@ import java.util.UUID;
  *   <li>{@code feedContent(article)}: the body for a feed, links made absolute, as CDATA;</li>
  *   <li>{@code t("key", a, b)}: an interface string; {@code tn("key", n)} picks {@code key.one} or {@code key.other};</li>
  *   <li>{@code tagsOf(article)}: the article's {@link Tag}s; {@code readingMinutes(article)};</li>
+ *   <li>{@code cached("partials/x", item)}: the partial rendered with {@code item}, reused while
+ *       {@code item} is the very same object (the dev server replaces what an edit changes);</li>
  *   <li>{@code date | localdate}: "3 settembre 2025"; {@code date | isodate}: "2025-09-03T18:30:00+02:00".</li>
  * </ul>
  */
@@ -86,7 +88,8 @@ final class TemplateFunctions extends AbstractExtension {
                         args.get("key") + (((Number) args.get("count")).longValue() == 1 ? ".one" : ".other"), args.get("count"))),
                 "tagsOf", function(List.of("article"), 0, (args, context) -> siteOf(context).tagsOf((Article) args.get("article"))),
                 "readingMinutes", function(List.of("article"), ArticleReads.bitsOf("wordCount"), (args, context) ->
-                        Math.max(1, Math.round(((Article) args.get("article")).wordCount() / (double) config.wordsPerMinute()))));
+                        Math.max(1, Math.round(((Article) args.get("article")).wordCount() / (double) config.wordsPerMinute()))),
+                "cached", cached());
     }
 
     @Override
@@ -176,6 +179,60 @@ final class TemplateFunctions extends AbstractExtension {
             values.add(args.get(String.valueOf(i)));
         }
         return config.strings().format(String.valueOf(args.get("0")), values.toArray());
+    }
+
+    /** Partials rendered by {@code cached()}, by template and page, then by the very object they showed. */
+    private final Map<String, Map<Object, Fragment>> fragments = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A rendered partial and what it read of the articles, added to the reads of every page it goes into. */
+    private record Fragment(String html, ArticleReads reads) {
+    }
+
+    /**
+     * {@code cached(template, item)}: the partial {@code template} rendered with the variable
+     * {@code item}, reused while {@code item} is the same object on the same page. Objects of the
+     * site are immutable and an edit replaces those it changes (the month of an edited article, not
+     * the others), so a reused partial is what rendering it again would give — provided it uses only
+     * {@code item}, {@code path} and site-wide values. Escaping is the partial's own, as for any include.
+     */
+    private Function cached() {
+        return new Function() {
+            @Override
+            public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                String template = String.valueOf(args.get("template"));
+                Object item = args.get("item");
+                Map<Object, Fragment> known = fragments.computeIfAbsent(template + "\u0000" + context.getVariable(PATH_VARIABLE),
+                        key -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
+                Fragment fragment = known.get(item);
+                if (fragment == null) {
+                    ArticleReads reads = new ArticleReads();
+                    java.io.StringWriter html = new java.io.StringWriter();
+                    Map<String, Object> variables = new java.util.HashMap<>();
+                    variables.put("item", item);
+                    variables.put(READS_VARIABLE, reads);
+                    try {
+                        ((io.pebbletemplates.pebble.template.PebbleTemplateImpl) self).includeTemplate(html,
+                                (io.pebbletemplates.pebble.template.EvaluationContextImpl) context, template, variables);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    fragment = new Fragment(html.toString(), reads);
+                    if (known.size() > 100_000) {
+                        known.clear(); // a long serve session: forget objects the site no longer has
+                    }
+                    known.put(item, fragment);
+                }
+                if (context.getVariable(READS_VARIABLE) instanceof ArticleReads page) {
+                    page.addAll(fragment.reads());
+                }
+                return new SafeString(fragment.html());
+            }
+
+            @Override
+            public List<String> getArgumentNames() {
+                return List.of("template", "item");
+            }
+        };
     }
 
     private static Site siteOf(EvaluationContext context) {

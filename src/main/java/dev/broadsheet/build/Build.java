@@ -94,7 +94,7 @@ public final class Build {
         try {
             render(prepared, output -> {
                 long writing = System.nanoTime();
-                writer.write(output.path(), output.bytes());
+                writer.write(output.path(), output.parts());
                 prepared.times().addThreadTime("write", System.nanoTime() - writing);
                 progress.rendered();
             }, writer::read, null);
@@ -177,7 +177,7 @@ public final class Build {
 
     /** The output as bytes only: what is kept in memory and served is encoded once, and not held twice. */
     private static Output encoded(Output output) {
-        return Output.encoded(output.path(), output.bytes(), output.origin());
+        return output.isEncoded() ? output : Output.encoded(output.path(), output.bytes(), output.origin());
     }
 
     /**
@@ -302,7 +302,7 @@ public final class Build {
         long start = System.nanoTime();
         SiteWriter writer = new SiteWriter(options.source(), options.output());
         writer.begin();
-        built.outputs().parallelStream().forEach(output -> writer.write(output.path(), output.bytes()));
+        built.outputs().parallelStream().forEach(output -> writer.write(output.path(), output.parts()));
         built.staticFiles().parallelStream().forEach(file -> writer.copy(file.file(), file.outputPath()));
         int files = writer.commit();
         built.times().end("write");

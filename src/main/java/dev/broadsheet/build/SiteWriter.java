@@ -12,6 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -60,12 +61,12 @@ final class SiteWriter {
         }
     }
 
-    /** Writes one file of the site; safe to call from many threads. */
-    void write(String path, byte[] bytes) {
+    /** Writes one file of the site, made of {@code parts} one after the other; safe to call from many threads. */
+    void write(String path, List<byte[]> parts) {
         Path file = fresh.resolve(path);
         try {
             createFolder(file.getParent());
-            writeFile(file, bytes);
+            writeFile(file, parts);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
@@ -76,12 +77,13 @@ final class SiteWriter {
      * Writes a new file with one system call for its bytes ({@link Files#write} makes one per 8 KB;
      * system calls are what writing thousands of files costs).
      */
-    private static void writeFile(Path file, byte[] bytes) throws IOException {
+    private static void writeFile(Path file, List<byte[]> parts) throws IOException {
         try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
                 java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
+            java.nio.ByteBuffer[] buffers = parts.stream().map(java.nio.ByteBuffer::wrap).toArray(java.nio.ByteBuffer[]::new);
+            long left = parts.stream().mapToLong(part -> part.length).sum();
+            while (left > 0) {
+                left -= channel.write(buffers);
             }
         }
     }

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,31 +41,73 @@ final class SearchIndex {
         this.dateFormat = dateFormat;
     }
 
-    /** The index of {@code site}'s published articles, newest first. */
+    /** Articles per block of the index: a block is joined again only when one of its articles changed. */
+    private static final int BLOCK = 256;
+    private static final byte[] COMMA = {','};
+
+    /** The blocks of the last index made: their articles (the very objects) and their joined entries. */
+    private volatile List<Block> blocks = List.of();
+
+    private record Block(Article[] articles, byte[] json) {
+
+        boolean holds(List<Article> others) {
+            if (others.size() != articles.length) {
+                return false;
+            }
+            for (int i = 0; i < articles.length; i++) {
+                if (articles[i] != others.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The index of {@code site}'s published articles, newest first, in parts: one per block of articles. */
     Output of(Site site) {
         List<Article> articles = site.articles();
-        byte[][] parts = articles.parallelStream().map(this::entry).toArray(byte[][]::new);
-        int size = START.length + END.length + Math.max(0, articles.size() - 1);
-        for (byte[] part : parts) {
-            size += part.length;
-        }
-        byte[] index = new byte[size];
-        System.arraycopy(START, 0, index, 0, START.length);
-        int at = START.length;
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                index[at++] = ',';
+        byte[][] entries = articles.parallelStream().map(this::entry).toArray(byte[][]::new);
+        List<Block> previous = blocks;
+        List<Block> made = new ArrayList<>();
+        List<byte[]> parts = new ArrayList<>();
+        parts.add(START);
+        for (int from = 0, n = 0; from < articles.size(); from += BLOCK, n++) {
+            int to = Math.min(articles.size(), from + BLOCK);
+            List<Article> members = articles.subList(from, to);
+            Block block = n < previous.size() && previous.get(n).holds(members)
+                    ? previous.get(n) : new Block(members.toArray(Article[]::new), joined(entries, from, to));
+            made.add(block);
+            if (n > 0) {
+                parts.add(COMMA);
             }
-            System.arraycopy(parts[i], 0, index, at, parts[i].length);
-            at += parts[i].length;
+            parts.add(block.json());
         }
-        System.arraycopy(END, 0, index, at, END.length);
-        if (entries.size() > articles.size()) {
+        parts.add(END);
+        blocks = List.copyOf(made);
+        if (this.entries.size() > articles.size()) {
             java.util.Set<String> published = new java.util.HashSet<>();
             articles.forEach(a -> published.add(a.source()));
-            entries.keySet().retainAll(published);
+            this.entries.keySet().retainAll(published);
         }
-        return Output.encoded(urls.searchIndexPath(), index, "search index");
+        return Output.inParts(urls.searchIndexPath(), parts, "search index");
+    }
+
+    /** Entries {@code from} to {@code to}, comma-separated. */
+    private static byte[] joined(byte[][] entries, int from, int to) {
+        int size = to - from - 1;
+        for (int i = from; i < to; i++) {
+            size += entries[i].length;
+        }
+        byte[] json = new byte[size];
+        int at = 0;
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                json[at++] = ',';
+            }
+            System.arraycopy(entries[i], 0, json, at, entries[i].length);
+            at += entries[i].length;
+        }
+        return json;
     }
 
     private byte[] entry(Article article) {

@@ -2,12 +2,14 @@ package dev.broadsheet.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.broadsheet.render.Output;
 import dev.broadsheet.site.Urls;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -117,24 +119,27 @@ final class DevServer implements AutoCloseable {
 
     private void serveFile(HttpExchange exchange, String rawPath, String path) throws IOException {
         SiteSnapshot snapshot = site.get();
-        Optional<byte[]> file = snapshot.find(path);
+        Optional<Output> file = snapshot.find(path);
         if (file.isEmpty() && snapshot.find(path + "/index.html").isPresent()) {
             exchange.getResponseHeaders().set("Location", rawPath + "/");
             send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
             return;
         }
         if (file.isEmpty()) {
-            byte[] notFound = snapshot.find(Urls.NOT_FOUND).orElse(null);
-            if (notFound == null) {
+            Optional<Output> notFound = snapshot.find(Urls.NOT_FOUND);
+            if (notFound.isEmpty()) {
                 send(exchange, 404, "text/html; charset=utf-8", LiveReload.problemsPage(snapshot.problems()));
             } else {
-                send(exchange, 404, "text/html; charset=utf-8", LiveReload.inject(notFound, snapshot.problems()));
+                send(exchange, 404, "text/html; charset=utf-8", LiveReload.inject(notFound.get().bytes(), snapshot.problems()));
             }
             return;
         }
         String type = ContentTypes.of(path);
-        byte[] body = type.startsWith("text/html") ? LiveReload.inject(file.get(), snapshot.problems()) : file.get();
-        send(exchange, 200, type, body);
+        if (type.startsWith("text/html")) {
+            send(exchange, 200, type, LiveReload.inject(file.get().bytes(), snapshot.problems()));
+        } else {
+            send(exchange, 200, type, file.get().parts()); // the search index goes out in its parts, never joined
+        }
     }
 
     private void streamEvents(HttpExchange exchange) throws IOException {
@@ -164,11 +169,19 @@ final class DevServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        send(exchange, status, type, List.of(body));
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, List<byte[]> parts) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
-        if (!head && body.length > 0) {
-            exchange.getResponseBody().write(body);
+        long length = parts.stream().mapToLong(part -> part.length).sum();
+        exchange.sendResponseHeaders(status, head || length == 0 ? -1 : length);
+        if (!head && length > 0) {
+            OutputStream out = exchange.getResponseBody();
+            for (byte[] part : parts) {
+                out.write(part);
+            }
         }
     }
 

@@ -7,20 +7,23 @@ import dev.broadsheet.render.Output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.AbstractMap;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * One complete site as served: every file's bytes by output path, and the problems of the latest
- * build attempt (shown over every page until fixed). Immutable, so the server swaps whole sites.
+ * One complete site as served: every file by output path, and the problems of the latest build
+ * attempt (shown over every page until fixed). Immutable, so the server swaps whole sites.
  *
  * @param files output path → content
  * @param problems problems of the latest build; empty when it succeeded
  * @param version counts builds, for the reload event
  */
-record SiteSnapshot(Map<String, byte[]> files, List<Problem> problems, long version) {
+record SiteSnapshot(Map<String, Output> files, List<Problem> problems, long version) {
 
     SiteSnapshot {
         files = files instanceof OwnFiles own ? own : new OwnFiles(new HashMap<>(files));
@@ -31,15 +34,15 @@ record SiteSnapshot(Map<String, byte[]> files, List<Problem> problems, long vers
      * A snapshot's own read-only copy of the files: made once per build and shared by the
      * snapshots that only add problems; not copied again when handed to the constructor.
      */
-    private static final class OwnFiles extends java.util.AbstractMap<String, byte[]> {
-        private final Map<String, byte[]> files;
+    private static final class OwnFiles extends AbstractMap<String, Output> {
+        private final Map<String, Output> files;
 
-        OwnFiles(HashMap<String, byte[]> files) {
+        OwnFiles(HashMap<String, Output> files) {
             this.files = files;
         }
 
         @Override
-        public byte[] get(Object path) {
+        public Output get(Object path) {
             return files.get(path);
         }
 
@@ -54,8 +57,8 @@ record SiteSnapshot(Map<String, byte[]> files, List<Problem> problems, long vers
         }
 
         @Override
-        public java.util.Set<Entry<String, byte[]>> entrySet() {
-            return java.util.Collections.unmodifiableMap(files).entrySet();
+        public Set<Entry<String, Output>> entrySet() {
+            return Collections.unmodifiableMap(files).entrySet();
         }
     }
 
@@ -65,18 +68,18 @@ record SiteSnapshot(Map<String, byte[]> files, List<Problem> problems, long vers
 
     /** The snapshot of a successful build. */
     static SiteSnapshot of(BuiltSite built, long version) {
-        Map<String, byte[]> files = new HashMap<>();
+        HashMap<String, Output> files = new HashMap<>();
         for (StaticFile file : built.staticFiles()) {
             try {
-                files.put(file.outputPath(), Files.readAllBytes(file.file()));
+                files.put(file.outputPath(), Output.encoded(file.outputPath(), Files.readAllBytes(file.file()), file.origin()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         for (Output output : built.outputs()) {
-            files.put(output.path(), output.bytes());
+            files.put(output.path(), output.isEncoded() ? output : Output.encoded(output.path(), output.bytes(), output.origin()));
         }
-        return new SiteSnapshot(files, List.of(), version);
+        return new SiteSnapshot(new OwnFiles(files), List.of(), version);
     }
 
     /**
@@ -87,11 +90,11 @@ record SiteSnapshot(Map<String, byte[]> files, List<Problem> problems, long vers
         if (built.isComplete() || files.isEmpty()) {
             return of(built, newVersion);
         }
-        HashMap<String, byte[]> updated = new HashMap<>(files);
-        java.util.Set<String> rewritten = new java.util.HashSet<>(built.rewritten());
+        HashMap<String, Output> updated = new HashMap<>(((OwnFiles) files).files);
+        Set<String> rewritten = new java.util.HashSet<>(built.rewritten());
         for (Output output : built.outputs()) {
             if (rewritten.contains(output.path())) {
-                updated.put(output.path(), output.bytes());
+                updated.put(output.path(), output);
             }
         }
         return new SiteSnapshot(new OwnFiles(updated), List.of(), newVersion);
@@ -102,7 +105,7 @@ record SiteSnapshot(Map<String, byte[]> files, List<Problem> problems, long vers
         return new SiteSnapshot(files, newProblems, newVersion);
     }
 
-    Optional<byte[]> find(String path) {
+    Optional<Output> find(String path) {
         return Optional.ofNullable(files.get(path));
     }
 }

@@ -214,22 +214,15 @@ public final class Build {
             throw new BuildException(sources.problems());
         }
         times.end("read");
-        Map<String, Source> bySource = new java.util.HashMap<>();
-        sources.articles().stream().filter(s -> changed.contains(s.path())).forEach(s -> bySource.put(s.path(), s));
-        if (bySource.size() != changed.size()) {
+        Optional<List<Article>> parsedNow = parseChanged(sources, changed, last);
+        times.end("parse");
+        if (parsedNow.isEmpty()) {
             return Optional.empty(); // an article was removed
         }
-        ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
-        List<Article> parsedNow = parseAll(List.copyOf(bySource.values()),
-                source -> memoized(source, last.prepared().parser()::parseArticle), problems);
-        if (!problems.isEmpty()) {
-            throw new BuildException(new ArrayList<>(problems));
-        }
-        times.end("parse");
         Site before = last.prepared().site();
         Map<String, Article> replaced = new java.util.HashMap<>();
         Map<String, Long> changedValues = new java.util.HashMap<>();
-        for (Article article : parsedNow) {
+        for (Article article : parsedNow.get()) {
             Article old = last.prepared().articles().get(article.source());
             if (old == null || !dev.broadsheet.site.SiteIndexer.samePlace(old, article)) {
                 return Optional.empty();
@@ -245,44 +238,20 @@ public final class Build {
         }
         Site site = before.withArticles(replaced, now);
         PageRenderer renderer = last.prepared().renderer().withSite(site);
-        Set<String> affected = last.reads().outputsReading(changedValues);
-        List<RenderJob> stale = new ArrayList<>();
-        affected.forEach(path -> stale.add(last.jobsByPath().get(path)));
-        last.jobsByPath().values().stream().filter(job -> job.kind() == RenderJob.Kind.NEWS_SITEMAP && !affected.contains(job.path()))
-                .forEach(stale::add);
-        List<RenderJob> jobs = renderer.refreshed(stale);
+        List<RenderJob> jobs = renderer.refreshed(staleJobs(last, changedValues));
         times.end("index");
         Map<String, Article> articles = new java.util.HashMap<>(last.prepared().articles());
-        parsedNow.forEach(a -> articles.put(a.source(), a));
+        parsedNow.get().forEach(a -> articles.put(a.source(), a));
         Prepared prepared = new Prepared(site, renderer, last.prepared().jobs(), sources.staticFiles(), warnings(sources, site),
                 times, sources, last.prepared().parser(), articles);
-        Map<String, Output> rendered = new ConcurrentHashMap<>();
         Map<String, ArticleReads> reads = new ConcurrentHashMap<>();
-        HtmlPostProcessor post = postProcessor(site);
-        // The search index is joined while the pages render; the largest page, which takes longest, starts first.
-        java.util.concurrent.CompletableFuture<Output> searchIndex = java.util.concurrent.CompletableFuture.supplyAsync(renderer::searchIndex);
-        List<RenderJob> largestFirst = jobs.stream()
-                .sorted(Comparator.comparingInt((RenderJob job) -> find(last.outputs(), job.path()).map(o -> o.bytes().length).orElse(0))
-                        .reversed())
-                .toList();
-        renderer.renderAll(largestFirst, output -> rendered.put(output.path(), encoded(post.process(output))), reads);
-        try {
-            rendered.put(site.urls().searchIndexPath(), searchIndex.join());
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        Map<String, Output> rendered = renderStale(prepared, jobs, last.outputs(), reads);
         times.end("render");
         List<Output> outputs = new ArrayList<>(last.outputs());
-        for (int i = 0; i < outputs.size(); i++) {
-            Output remade = rendered.get(outputs.get(i).path());
-            if (remade != null) {
-                outputs.set(i, remade);
-            }
-        }
+        outputs.replaceAll(output -> rendered.getOrDefault(output.path(), output));
         Set<String> recheck = new java.util.HashSet<>(replaced.keySet());
         rendered.keySet().forEach(path -> recheck.addAll(last.links().sourcesLinkingInto().getOrDefault(path, Set.of())));
-        List<Output> finalOutputs = outputs;
-        LinkChecker.Report checked = new LinkChecker(site, last.files(), new PageIds(path -> find(finalOutputs, path).map(Output::bytes)))
+        LinkChecker.Report checked = new LinkChecker(site, last.files(), new PageIds(path -> find(outputs, path).map(Output::bytes)))
                 .check(recheck);
         if (!checked.problems().isEmpty()) {
             throw new BuildException(checked.problems());
@@ -296,6 +265,52 @@ public final class Build {
         return Optional.of(built);
     }
 
+    /** The changed articles parsed; empty when one of them is gone. */
+    private Optional<List<Article>> parseChanged(Sources sources, Set<String> changed, Session last) {
+        List<Source> found = sources.articles().stream().filter(s -> changed.contains(s.path())).toList();
+        if (found.size() != changed.size()) {
+            return Optional.empty();
+        }
+        ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
+        List<Article> parsedNow = parseAll(found, source -> memoized(source, last.prepared().parser()::parseArticle), problems);
+        if (!problems.isEmpty()) {
+            throw new BuildException(new ArrayList<>(problems));
+        }
+        return Optional.of(parsedNow);
+    }
+
+    /** The planned outputs that read a value that changed, and the news sitemap, which depends on the clock. */
+    private static List<RenderJob> staleJobs(Session last, Map<String, Long> changedValues) {
+        Set<String> affected = last.reads().outputsReading(changedValues);
+        List<RenderJob> stale = new ArrayList<>();
+        affected.forEach(path -> stale.add(last.jobsByPath().get(path)));
+        last.jobsByPath().values().stream().filter(job -> job.kind() == RenderJob.Kind.NEWS_SITEMAP && !affected.contains(job.path()))
+                .forEach(stale::add);
+        return stale;
+    }
+
+    /**
+     * Renders {@code jobs} and the search index, noting what each output read in {@code reads}. The
+     * search index is joined while the pages render, and the largest page, which takes longest, starts first.
+     */
+    private static Map<String, Output> renderStale(Prepared prepared, List<RenderJob> jobs, List<Output> previous,
+                                                   Map<String, ArticleReads> reads) {
+        Map<String, Output> rendered = new ConcurrentHashMap<>();
+        HtmlPostProcessor post = postProcessor(prepared.site());
+        java.util.concurrent.CompletableFuture<Output> searchIndex =
+                java.util.concurrent.CompletableFuture.supplyAsync(prepared.renderer()::searchIndex);
+        List<RenderJob> largestFirst = jobs.stream()
+                .sorted(Comparator.comparingInt((RenderJob job) -> find(previous, job.path()).map(o -> o.bytes().length).orElse(0))
+                        .reversed())
+                .toList();
+        prepared.renderer().renderAll(largestFirst, output -> rendered.put(output.path(), encoded(post.process(output))), reads);
+        try {
+            rendered.put(prepared.site().urls().searchIndexPath(), searchIndex.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        return rendered;
+    }
 
     /** Writes a site made by {@link #produce} into {@code options.output()}, swapping it in whole. */
     public BuildResult write(BuiltSite built, BuildOptions options) {

@@ -97,7 +97,7 @@ public final class Build {
                 writer.write(output.path(), output.parts());
                 prepared.times().addThreadTime("write", System.nanoTime() - writing);
                 progress.rendered();
-            }, writer::read, null);
+            }, writer::read, Optional.empty());
             prepared.staticFiles().parallelStream().forEach(file -> writer.copy(file.file(), file.outputPath()));
             int files = writer.commit();
             prepared.times().end("static files and swap");
@@ -160,16 +160,16 @@ public final class Build {
     private BuiltSite produceAll(BuildOptions options, Optional<Sources> known) {
         Prepared prepared = prepare(options, known);
         Map<String, Output> outputs = new ConcurrentHashMap<>();
-        Map<String, ArticleReads> reads = memoize ? new ConcurrentHashMap<>() : null;
+        Map<String, ArticleReads> reads = new ConcurrentHashMap<>();
         LinkChecker.Report links = render(prepared, output -> outputs.put(output.path(), encoded(output)),
-                path -> Optional.ofNullable(outputs.get(path)).map(Output::bytes), reads);
+                path -> Optional.ofNullable(outputs.get(path)).map(Output::bytes), memoize ? Optional.of(reads) : Optional.empty());
         List<Output> sorted = outputs.values().stream().sorted(Comparator.comparing(Output::path)).toList();
         BuiltSite built = new BuiltSite(prepared.site(), sorted, prepared.staticFiles(), prepared.warnings(), prepared.times(),
                 sorted.stream().map(Output::path).toList());
         if (memoize) {
             Map<String, RenderJob> jobsByPath = new java.util.HashMap<>(prepared.jobs().size() * 2);
             prepared.jobs().forEach(job -> jobsByPath.put(job.path(), job));
-            session = new Session(options, prepared, sorted, new OutputReads(reads), links, Set.copyOf(prepared.files()),
+            session = new Session(options, prepared, sorted, new OutputReads(reads), links,
                     prepared.articles().values().stream().mapToLong(a -> a.published().toEpochSecond()).sorted().toArray(), jobsByPath);
         }
         return built;
@@ -243,7 +243,7 @@ public final class Build {
         Map<String, Article> articles = new java.util.HashMap<>(last.prepared().articles());
         parsedNow.get().forEach(a -> articles.put(a.source(), a));
         Prepared prepared = new Prepared(site, renderer, last.prepared().jobs(), sources.staticFiles(), warnings(sources, site),
-                times, sources, last.prepared().parser(), articles);
+                times, sources, last.prepared().parser(), articles, last.prepared().files());
         Map<String, ArticleReads> reads = new ConcurrentHashMap<>();
         Map<String, Output> rendered = renderStale(prepared, jobs, last.outputs(), reads);
         times.end("render");
@@ -251,7 +251,7 @@ public final class Build {
         outputs.replaceAll(output -> rendered.getOrDefault(output.path(), output));
         Set<String> recheck = new java.util.HashSet<>(replaced.keySet());
         rendered.keySet().forEach(path -> recheck.addAll(last.links().sourcesLinkingInto().getOrDefault(path, Set.of())));
-        LinkChecker.Report checked = new LinkChecker(site, last.files(), new PageIds(path -> find(outputs, path).map(Output::bytes)))
+        LinkChecker.Report checked = new LinkChecker(site, prepared.files(), new PageIds(path -> find(outputs, path).map(Output::bytes)))
                 .check(recheck);
         if (!checked.problems().isEmpty()) {
             throw new BuildException(checked.problems());
@@ -260,7 +260,7 @@ public final class Build {
         List<String> rewritten = rendered.keySet().stream().sorted().toList();
         BuiltSite built = new BuiltSite(site, outputs, sources.staticFiles(), prepared.warnings(), times, rewritten);
         last.reads().update(reads);
-        session = new Session(options, prepared, outputs, last.reads(), last.links().recheckedFor(recheck, checked), last.files(),
+        session = new Session(options, prepared, outputs, last.reads(), last.links().recheckedFor(recheck, checked),
                 last.publicationTimes(), last.jobsByPath());
         return Optional.of(built);
     }
@@ -364,7 +364,8 @@ public final class Build {
         times.end("index");
         Map<String, Article> bySource = new java.util.HashMap<>(articles.size() * 2);
         articles.forEach(a -> bySource.put(a.source(), a));
-        return new Prepared(site, renderer, jobs, sources.staticFiles(), warnings(sources, site), times, sources, parser, bySource);
+        return new Prepared(site, renderer, jobs, sources.staticFiles(), warnings(sources, site), times, sources, parser, bySource,
+                Prepared.filesOf(site, jobs, sources.staticFiles()));
     }
 
     /** What did not stop the build: from reading, from indexing, and interface strings the language lacks. */
@@ -389,18 +390,20 @@ public final class Build {
      * authors wrote. With {@code reads}, notes there which articles each output read.
      */
     private static LinkChecker.Report render(Prepared prepared, Consumer<Output> sink, Function<String, Optional<byte[]>> written,
-                                             Map<String, ArticleReads> reads) {
+                                             Optional<Map<String, ArticleReads>> reads) {
         Site site = prepared.site();
         HtmlPostProcessor post = postProcessor(site);
-        prepared.renderer().renderAll(prepared.jobs(), output -> {
+        Consumer<Output> processed = output -> {
             long start = System.nanoTime();
-            Output processed = post.process(output);
+            Output done = post.process(output);
             prepared.times().addThreadTime("post-process", System.nanoTime() - start);
-            sink.accept(processed);
-        }, reads);
+            sink.accept(done);
+        };
+        reads.ifPresentOrElse(byOutput -> prepared.renderer().renderAll(prepared.jobs(), processed, byOutput),
+                () -> prepared.renderer().renderAll(prepared.jobs(), processed));
         sink.accept(prepared.renderer().searchIndex());
         prepared.times().end("render");
-        LinkChecker.Report links = new LinkChecker(site, Set.copyOf(prepared.files()), new PageIds(written)).check();
+        LinkChecker.Report links = new LinkChecker(site, prepared.files(), new PageIds(written)).check();
         if (!links.problems().isEmpty()) {
             throw new BuildException(links.problems());
         }
@@ -459,10 +462,11 @@ public final class Build {
      * @param sources what was read
      * @param parser the parser the articles were parsed with
      * @param articles every parsed article by source, published or not
+     * @param files every output path the site will have: pages, feeds, the search index and static files
      */
     private record Prepared(Site site, PageRenderer renderer, List<RenderJob> jobs, List<StaticFile> staticFiles,
                             List<Problem> warnings, StageTimes times, Sources sources, ContentParser parser,
-                            Map<String, Article> articles) {
+                            Map<String, Article> articles, Set<String> files) {
 
         BuildResult result(int files, long millis) {
             int pages = (int) jobs.stream().filter(job -> job.path().endsWith(".html")).count();
@@ -474,13 +478,12 @@ public final class Build {
                     templates.subList(0, Math.min(5, templates.size())));
         }
 
-        /** Every output path the site will have: pages, feeds, the search index and static files. */
-        Set<String> files() {
+        static Set<String> filesOf(Site site, List<RenderJob> jobs, List<StaticFile> staticFiles) {
             Set<String> paths = new HashSet<>();
             jobs.forEach(job -> paths.add(job.path()));
             paths.add(site.urls().searchIndexPath());
             staticFiles.forEach(f -> paths.add(f.outputPath()));
-            return paths;
+            return Set.copyOf(paths);
         }
     }
 
@@ -492,12 +495,11 @@ public final class Build {
      * @param outputs every output, sorted by path
      * @param reads what each output read
      * @param links what the link check found
-     * @param files every output path, static files included
      * @param publicationTimes when each parsed article is published (epoch seconds), sorted
      * @param jobsByPath the plan of the last full build by output path (a patch keeps every path)
      */
     private record Session(BuildOptions options, Prepared prepared, List<Output> outputs, OutputReads reads,
-                           LinkChecker.Report links, Set<String> files, long[] publicationTimes, Map<String, RenderJob> jobsByPath) {
+                           LinkChecker.Report links, long[] publicationTimes, Map<String, RenderJob> jobsByPath) {
 
         /**
          * Whether an article's publication time falls between {@code one} and {@code other}, in

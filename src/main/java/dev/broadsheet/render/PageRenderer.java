@@ -132,23 +132,24 @@ public final class PageRenderer {
     }
 
     /**
-     * Renders every job, in parallel, handing each output to {@code sink} as soon as it is made (so a
-     * large site is never held in memory whole), then the search index.
+     * Renders {@code jobs} in parallel, handing each output to {@code sink} as soon as it is made (so
+     * a large site is never held in memory whole).
      *
      * @throws BuildException naming every template that failed, with its line
      */
     public void renderAll(List<RenderJob> jobs, Consumer<Output> sink) {
-        renderAll(jobs, sink, null);
-        sink.accept(searchIndex());
+        renderAll(jobs, sink, java.util.Optional.empty());
     }
 
     /**
-     * Renders {@code jobs} in parallel into {@code sink} and, when {@code reads} is given, puts there
-     * what each output read of the articles (by output path): what it must be rendered again for.
-     *
-     * @throws BuildException naming every template that failed, with its line
+     * {@link #renderAll(List, Consumer)}, putting in {@code reads} what each output read of the
+     * articles (by output path): what it must be rendered again for.
      */
     public void renderAll(List<RenderJob> jobs, Consumer<Output> sink, Map<String, ArticleReads> reads) {
+        renderAll(jobs, sink, java.util.Optional.of(reads));
+    }
+
+    private void renderAll(List<RenderJob> jobs, Consumer<Output> sink, java.util.Optional<Map<String, ArticleReads>> reads) {
         ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
         jobs.parallelStream().forEach(job -> render(job, problems, reads).ifPresent(sink));
         if (!problems.isEmpty()) {
@@ -166,10 +167,11 @@ public final class PageRenderer {
         return searchIndex.of(site);
     }
 
-    private java.util.Optional<Output> render(RenderJob job, ConcurrentLinkedQueue<Problem> problems, Map<String, ArticleReads> reads) {
+    private java.util.Optional<Output> render(RenderJob job, ConcurrentLinkedQueue<Problem> problems,
+                                             java.util.Optional<Map<String, ArticleReads>> reads) {
         Map<String, Object> context = new HashMap<>(job.variables());
-        ArticleReads read = reads == null ? null : new ArticleReads();
-        if (read != null) {
+        ArticleReads read = new ArticleReads();
+        if (reads.isPresent()) {
             context.put(TemplateFunctions.READS_VARIABLE, read);
             if (job.variables().get("article") instanceof Article own) {
                 // The plan copied these values into the page's variables: title, description, image.
@@ -205,9 +207,7 @@ public final class PageRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (read != null) {
-            reads.put(job.path(), read);
-        }
+        reads.ifPresent(byOutput -> byOutput.put(job.path(), read));
         return java.util.Optional.of(new Output(job.path(), out.toString(), job.origin()));
     }
 

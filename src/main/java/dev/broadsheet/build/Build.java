@@ -28,7 +28,6 @@ import dev.broadsheet.render.TemplateTimes;
 import dev.broadsheet.site.Site;
 import dev.broadsheet.site.SiteIndexer;
 import dev.broadsheet.site.Urls;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -130,10 +129,11 @@ public final class Build {
         Set<String> changed = new java.util.TreeSet<>(unsettled);
         changes.paths().ifPresent(changed::addAll);
         if (session != null) {
-            changed.removeIf(path -> unreadChange(options.source(), path));
+            Sources known = session.prepared().sources();
+            changed.removeIf(path -> SourceReader.isUnread(options.source(), known, path));
         }
         try {
-            if (memoize && session != null && changes.paths().isPresent() && changed.stream().allMatch(Build::isArticleSource)
+            if (memoize && session != null && changes.paths().isPresent() && changed.stream().allMatch(SourceReader::isArticleSource)
                     && session.options().equals(options.withClock(session.options().clock()))) {
                 Optional<BuiltSite> patched = patch(options, changed);
                 if (patched.isPresent()) {
@@ -181,28 +181,6 @@ public final class Build {
     }
 
     /**
-     * Whether a change is one the read stage does not see: a file under content/articles or
-     * content/pages that is not Markdown or is hidden, such as an editor's temporary file
-     * ({@code sed -i}, vim and JetBrains editors save through one), and no folder of sources.
-     */
-    private boolean unreadChange(Path source, String path) {
-        if (!path.startsWith("content/articles/") && !path.startsWith("content/pages/")) {
-            return false;
-        }
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        if ((name.endsWith(".md") && !name.startsWith(".")) || Files.isDirectory(source.resolve(path))) {
-            return false;
-        }
-        String folder = path + "/";
-        Sources known = session.prepared().sources();
-        return Stream.concat(known.articles().stream(), known.pages().stream()).noneMatch(s -> s.path().startsWith(folder));
-    }
-
-    private static boolean isArticleSource(String path) {
-        return path.startsWith("content/articles/") && path.endsWith(".md");
-    }
-
-    /**
      * The rebuild after articles {@code changed}, from {@link #session}; empty when a change moves an
      * article (or adds, removes, publishes or withdraws one), which needs a full rebuild.
      */
@@ -224,10 +202,10 @@ public final class Build {
         Map<String, Long> changedValues = new java.util.HashMap<>();
         for (Article article : parsedNow.get()) {
             Article old = last.prepared().articles().get(article.source());
-            if (old == null || !dev.broadsheet.site.SiteIndexer.samePlace(old, article)) {
+            if (old == null || !SiteIndexer.samePlace(old, article)) {
                 return Optional.empty();
             }
-            if (before.findOutputOf(article.source()).isPresent()) {
+            if (before.findPublished(article.source()).isPresent()) {
                 replaced.put(article.source(), article);
                 changedValues.put(article.source(), ArticleReads.changed(old, article));
             }
@@ -317,11 +295,16 @@ public final class Build {
         long start = System.nanoTime();
         SiteWriter writer = new SiteWriter(options.source(), options.output());
         writer.begin();
-        built.outputs().parallelStream().forEach(output -> writer.write(output.path(), output.parts()));
-        built.staticFiles().parallelStream().forEach(file -> writer.copy(file.file(), file.outputPath()));
-        int files = writer.commit();
-        built.times().end("write");
-        return built.result(files, (System.nanoTime() - start) / 1_000_000);
+        try {
+            built.outputs().parallelStream().forEach(output -> writer.write(output.path(), output.parts()));
+            built.staticFiles().parallelStream().forEach(file -> writer.copy(file.file(), file.outputPath()));
+            int files = writer.commit();
+            built.times().end("write");
+            return built.result(files, (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            writer.abort();
+            throw e;
+        }
     }
 
     /** Stages 1–4: everything up to the plan of what to render, with all content problems found. */
@@ -349,11 +332,11 @@ public final class Build {
         }
         List<Article> articles = parseAll(sources.articles(), source -> memoized(source, parser::parseArticle), problems);
         List<Page> pages = parseAll(sources.pages(), source -> memoized(source, parser::parsePage), problems);
-        parsed.keySet().retainAll(Stream.concat(sources.articles().stream(), sources.pages().stream()).map(Source::path).toList());
+        parsed.keySet().retainAll(Stream.concat(sources.articles().stream(), sources.pages().stream()).map(Source::path)
+                .collect(java.util.stream.Collectors.toSet()));
         if (!problems.isEmpty()) {
             // Report broken templates in the same run as broken content.
-            Site empty = indexer.index(List.of(), List.of(), options.clock().instant(), false, false);
-            problems.addAll(PageRenderer.templateProblems(empty, templates));
+            problems.addAll(PageRenderer.templateProblems(config, urls, templates));
             throw new BuildException(new ArrayList<>(problems));
         }
         times.end("parse");

@@ -56,7 +56,7 @@ public final class SourceReader {
     public Sources reread(Path sourceDir, Sources previous, java.util.Collection<String> changed) {
         java.util.Set<String> paths = new java.util.HashSet<>(changed);
         for (String path : paths) {
-            if (!(path.startsWith("content/articles/") || path.startsWith("content/pages/")) || !path.endsWith(".md")) {
+            if (!isMarkdownSource(path)) {
                 throw new IllegalArgumentException(path + " is not a Markdown file of content/articles or content/pages");
             }
         }
@@ -110,6 +110,31 @@ public final class SourceReader {
         Sources listed = readWithoutMarkdown(sourceDir);
         return new Sources(previous.articles(), previous.pages(), listed.staticFiles(), listed.layouts(), previous.warnings(),
                 listed.problems());
+    }
+
+    /** Whether {@code path} (relative to the site folder) names a Markdown file of content/articles or content/pages this stage reads. */
+    public static boolean isMarkdownSource(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return (path.startsWith("content/articles/") || path.startsWith("content/pages/")) && name.endsWith(".md") && !name.startsWith(".");
+    }
+
+    /** Whether {@code path} is an article's Markdown file. */
+    public static boolean isArticleSource(String path) {
+        return isMarkdownSource(path) && path.startsWith("content/articles/");
+    }
+
+    /**
+     * Whether a change at {@code path} is one this stage does not see: a file under content/articles or
+     * content/pages that is not Markdown or is hidden, such as an editor's temporary file, and no
+     * folder of {@code known} sources.
+     */
+    public static boolean isUnread(Path sourceDir, Sources known, String path) {
+        if ((!path.startsWith("content/articles/") && !path.startsWith("content/pages/")) || isMarkdownSource(path)
+                || Files.isDirectory(sourceDir.resolve(path))) {
+            return false;
+        }
+        String folder = path + "/";
+        return Stream.concat(known.articles().stream(), known.pages().stream()).noneMatch(s -> s.path().startsWith(folder));
     }
 
     /** Reads the Markdown files of {@code folder} in parallel, in path order. */

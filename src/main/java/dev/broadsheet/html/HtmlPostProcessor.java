@@ -18,16 +18,16 @@ public final class HtmlPostProcessor {
     }
 
     public Output process(Output output) {
-        if (!output.isHtml() || steps.stream().noneMatch(step -> step.appliesTo(output))) {
+        if (!output.isHtml()) {
+            return output;
+        }
+        List<HtmlStep> applying = steps.stream().filter(step -> step.appliesTo(output)).toList();
+        if (applying.isEmpty()) {
             return output;
         }
         Document document = Jsoup.parse(output.content());
         document.outputSettings().prettyPrint(false);
-        for (HtmlStep step : steps) {
-            if (step.appliesTo(output)) {
-                step.apply(document, output);
-            }
-        }
+        applying.forEach(step -> step.apply(document, output));
         return output.withContent(document.outerHtml());
     }
 }

@@ -79,8 +79,8 @@ public final class PageRenderer {
      * The problems of every template in {@code templatesDir} when compiled for {@code site}: lets
      * a build that stopped on bad content report broken templates in the same run.
      */
-    public static List<Problem> templateProblems(Site site, Path templatesDir) {
-        return compileAll(engine(new TemplateFunctions(site.config(), site.urls(), FeedBodies.AS_IS), templatesDir), java.util.Set.of());
+    public static List<Problem> templateProblems(dev.broadsheet.config.SiteConfig config, dev.broadsheet.site.Urls urls, Path templatesDir) {
+        return compileAll(engine(new TemplateFunctions(config, urls, FeedBodies.AS_IS), templatesDir), java.util.Set.of());
     }
 
     private static PebbleEngine engine(TemplateFunctions functions, Path templatesDir) {

@@ -92,7 +92,7 @@ final class RenderPlan {
             return new Listing(listing.path(), listing.number(), listing.total(), current(listing.articles(), site),
                     listing.previousPath(), listing.nextPath());
         } else if (value instanceof Tag tag) {
-            return site.tag(tag.slug()).orElseThrow();
+            return site.findTag(tag.slug()).orElseThrow();
         } else if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Article) {
             @SuppressWarnings("unchecked")
             List<Article> articles = (List<Article>) list;
@@ -102,7 +102,7 @@ final class RenderPlan {
     }
 
     private static Article current(Article article, Site site) {
-        return site.published(article.source()).orElseThrow(() -> new IllegalStateException(article.source() + " is not published"));
+        return site.findPublished(article.source()).orElseThrow(() -> new IllegalStateException(article.source() + " is not published"));
     }
 
     private static List<Article> current(List<Article> articles, Site site) {

@@ -194,13 +194,13 @@ public final class Site {
     }
 
     /** The published article made from {@code source}, as this site has it. */
-    public Optional<Article> published(String source) {
+    public Optional<Article> findPublished(String source) {
         Integer position = positions.get(source);
         return position == null ? Optional.empty() : Optional.of(articles.get(position));
     }
 
     /** The tag whose URL segment is {@code slug}. */
-    public Optional<Tag> tag(String slug) {
+    public Optional<Tag> findTag(String slug) {
         return Optional.ofNullable(tagsBySlug.get(slug));
     }
 

@@ -27,7 +27,7 @@ class AliasTest {
 
     @Test
     void eachAliasIsARedirectPageToTheArticle() {
-        new Build().run(site.options().withBaseUrl("https://user.github.io/my-blog/"));
+        new Build().run(site.options().withBaseUrl(FixtureSite.PAGES_URL));
         Document redirect = site.page("2025/09/vecchio-indirizzo.html");
         assertThat(redirect.selectFirst("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=pechino/");
         assertThat(redirect.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://user.github.io/my-blog/2025/09/pechino/");

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 class FeedTest {
 
     static final String HOSTILE = "</title><script>alert(1)</script> & \"Q\" 'A' <!-- Città";
-    static final String BASE = "https://user.github.io/my-blog/";
 
     @TempDir
     Path temp;
@@ -39,7 +38,7 @@ class FeedTest {
     }
 
     private SyndFeed built(String path) {
-        new Build().run(site.options().withBaseUrl(BASE));
+        new Build().run(site.options().withBaseUrl(FixtureSite.PAGES_URL));
         return Feeds.read(site.output().resolve(path));
     }
 
@@ -50,17 +49,17 @@ class FeedTest {
         assertThat(feed.getTitle()).isEqualTo("Cronache");
         assertThat(feed.getEntries()).extracting(SyndEntry::getTitle).containsExactly("Terzo", HOSTILE);
         Feed atom = (Feed) feed.originalWireFeed();
-        assertThat(atom.getAlternateLinks()).singleElement().satisfies(link -> assertThat(link.getHref()).isEqualTo(BASE));
+        assertThat(atom.getAlternateLinks()).singleElement().satisfies(link -> assertThat(link.getHref()).isEqualTo(FixtureSite.PAGES_URL));
         assertThat(atom.getOtherLinks()).singleElement().satisfies(link -> {
             assertThat(link.getRel()).isEqualTo("self");
-            assertThat(link.getHref()).isEqualTo(BASE + "feed.xml");
+            assertThat(link.getHref()).isEqualTo(FixtureSite.PAGES_URL + "feed.xml");
         });
     }
 
     @Test
     void entriesCarryLinksDatesAuthorCategoriesSummaryAndContent() {
         SyndEntry entry = built("feed.xml").getEntries().get(1);
-        assertThat(entry.getLink()).isEqualTo(BASE + "2025/09/secondo/");
+        assertThat(entry.getLink()).isEqualTo(FixtureSite.PAGES_URL + "2025/09/secondo/");
         assertThat(entry.getPublishedDate().toInstant()).isEqualTo(Instant.parse("2025-09-01T22:00:00Z"));
         assertThat(entry.getAuthor()).isEqualTo("Anna");
         assertThat(entry.getCategories()).extracting(c -> c.getName()).containsExactly("russia", "cina");
@@ -70,7 +69,7 @@ class FeedTest {
 
     @Test
     void feedUpdatedIsTheNewestEntryUpdateNotTheClock() {
-        new Build().run(site.options().withBaseUrl(BASE));
+        new Build().run(site.options().withBaseUrl(FixtureSite.PAGES_URL));
         Feed russia = (Feed) Feeds.read(site.output().resolve("tags/russia/feed.xml")).originalWireFeed();
         assertThat(russia.getUpdated().toInstant()).isEqualTo(Instant.parse("2025-09-20T08:00:00Z"));
         assertThat(russia.getEntries().get(1).getUpdated().toInstant()).isEqualTo(Instant.parse("2025-09-20T08:00:00Z"));
@@ -81,8 +80,8 @@ class FeedTest {
         SyndFeed feed = built("tags/russia/feed.xml");
         SyndEntry first = feed.getEntries().get(1);
         Document content = Jsoup.parseBodyFragment(first.getContents().get(0).getValue());
-        assertThat(content.selectFirst("img").attr("src")).isEqualTo(BASE + "images/foto.svg");
-        assertThat(content.select("a").eachAttr("href")).containsExactly(BASE + "2025/09/secondo/", BASE + "2025/09/primo/#fine");
+        assertThat(content.selectFirst("img").attr("src")).isEqualTo(FixtureSite.PAGES_URL + "images/foto.svg");
+        assertThat(content.select("a").eachAttr("href")).containsExactly(FixtureSite.PAGES_URL + "2025/09/secondo/", FixtureSite.PAGES_URL + "2025/09/primo/#fine");
     }
 
     @Test
@@ -103,7 +102,7 @@ class FeedTest {
 
     @Test
     void everyPageAdvertisesTheSiteFeedAndTagPagesTheirOwn() {
-        new Build().run(site.options().withBaseUrl(BASE));
+        new Build().run(site.options().withBaseUrl(FixtureSite.PAGES_URL));
         for (Path page : SiteFiles.files(site.output(), ".html")) {
             Document document = FixtureSite.parse(page);
             assertThat(document.select("link[rel=alternate][type=application/atom+xml]").eachAttr("href"))

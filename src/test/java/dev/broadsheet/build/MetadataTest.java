@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Search-engine and social metadata in every page, JSON-LD that no title can break. */
 class MetadataTest {
 
-    static final String BASE = "https://user.github.io/my-blog/";
     static final String HOSTILE = "</script><script>alert(1)</script> & \"Q\" 'A' <!-- \u2028 \u2029 fine";
 
     @TempDir
@@ -39,7 +38,7 @@ class MetadataTest {
                         image: /images/foto.jpg
                         tags: [Russia, Cina]
                         """.formatted(HOSTILE.replace("'", "''")), "Testo.\n");
-        new Build().run(site.options().withBaseUrl(BASE));
+        new Build().run(site.options().withBaseUrl(FixtureSite.PAGES_URL));
         article = site.page("2025/09/pechino/index.html");
     }
 
@@ -53,12 +52,12 @@ class MetadataTest {
     void articleHasTitleDescriptionCanonicalAndOpenGraph() {
         assertThat(article.title()).isEqualTo(HOSTILE + " · Cronache di prova");
         assertThat(meta(article, "description")).isEqualTo("Il sommario.");
-        assertThat(article.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(BASE + "2025/09/pechino/");
+        assertThat(article.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(FixtureSite.PAGES_URL + "2025/09/pechino/");
         assertThat(meta(article, "og:type")).isEqualTo("article");
         assertThat(meta(article, "og:title")).isEqualTo(HOSTILE);
         assertThat(meta(article, "og:description")).isEqualTo("Il sommario.");
-        assertThat(meta(article, "og:url")).isEqualTo(BASE + "2025/09/pechino/");
-        assertThat(meta(article, "og:image")).isEqualTo(BASE + "images/foto.jpg");
+        assertThat(meta(article, "og:url")).isEqualTo(FixtureSite.PAGES_URL + "2025/09/pechino/");
+        assertThat(meta(article, "og:image")).isEqualTo(FixtureSite.PAGES_URL + "images/foto.jpg");
         assertThat(meta(article, "og:locale")).isEqualTo("it_IT");
         assertThat(meta(article, "og:site_name")).isEqualTo("Cronache di prova");
         assertThat(meta(article, "article:published_time")).isEqualTo("2025-09-03T18:30:00+02:00");
@@ -79,8 +78,8 @@ class MetadataTest {
         assertThat(data.get("dateModified").asText()).isEqualTo("2025-09-04T08:00:00+02:00");
         assertThat(data.at("/author/name").asText()).isEqualTo("Anna Rossi");
         assertThat(data.at("/publisher/name").asText()).isEqualTo("Cronache di prova");
-        assertThat(data.at("/image/0").asText()).isEqualTo(BASE + "images/foto.jpg");
-        assertThat(data.at("/mainEntityOfPage/@id").asText()).isEqualTo(BASE + "2025/09/pechino/");
+        assertThat(data.at("/image/0").asText()).isEqualTo(FixtureSite.PAGES_URL + "images/foto.jpg");
+        assertThat(data.at("/mainEntityOfPage/@id").asText()).isEqualTo(FixtureSite.PAGES_URL + "2025/09/pechino/");
         assertThat(data.get("keywords")).extracting(JsonNode::asText).containsExactly("Russia", "Cina");
         assertThat(data.get("articleSection").asText()).isEqualTo("Esteri");
         assertThat(data.at("/locationCreated/name").asText()).isEqualTo("Pechino");
@@ -90,8 +89,8 @@ class MetadataTest {
     void listPagesAreWebsitesWithCanonicalUrls() {
         Document home = site.page("index.html");
         assertThat(meta(home, "og:type")).isEqualTo("website");
-        assertThat(home.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(BASE);
-        assertThat(site.page("tags/russia/index.html").selectFirst("link[rel=canonical]").attr("href")).isEqualTo(BASE + "tags/russia/");
+        assertThat(home.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(FixtureSite.PAGES_URL);
+        assertThat(site.page("tags/russia/index.html").selectFirst("link[rel=canonical]").attr("href")).isEqualTo(FixtureSite.PAGES_URL + "tags/russia/");
         assertThat(home.select("script[type=application/ld+json]")).isEmpty();
     }
 

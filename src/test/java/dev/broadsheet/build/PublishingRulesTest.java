@@ -65,7 +65,7 @@ class PublishingRulesTest {
 
     @Test
     void buildWithBaseUrlLinksToFoldersAndStillRelatively() {
-        new Build().run(site.options().withBaseUrl("https://user.github.io/my-blog/"));
+        new Build().run(site.options().withBaseUrl(FixtureSite.PAGES_URL));
         Document article = site.page("2025/09/pubblicato/index.html");
         assertThat(article.selectFirst(".site-title a").attr("href")).isEqualTo("../../../");
         assertThat(article.selectFirst("a[rel=tag]").attr("href")).isEqualTo("../../../tags/citta/");
@@ -74,7 +74,7 @@ class PublishingRulesTest {
 
     @Test
     void notFoundPageLinksFromTheBasePathSoItWorksAtAnyDepth() {
-        new Build().run(site.options().withBaseUrl("https://user.github.io/my-blog/"));
+        new Build().run(site.options().withBaseUrl(FixtureSite.PAGES_URL));
         Document notFound = site.page("404.html");
         assertThat(notFound.selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("/my-blog/css/site.css");
         assertThat(notFound.selectFirst(".site-title a").attr("href")).isEqualTo("/my-blog/");

@@ -20,7 +20,6 @@ import org.xml.sax.SAXException;
 
 class SitemapTest {
 
-    static final String BASE = "https://user.github.io/my-blog/";
 
     @TempDir
     Path temp;
@@ -42,18 +41,18 @@ class SitemapTest {
 
     @Test
     void listsExactlyThePublishedCanonicalPagesWithLastmod() throws IOException {
-        new Build().run(site.options().withBaseUrl(BASE));
+        new Build().run(site.options().withBaseUrl(FixtureSite.PAGES_URL));
         Document sitemap = xml("sitemap.xml");
         assertThat(sitemap.select("url > loc").eachText()).containsExactlyInAnyOrder(
-                BASE, BASE + "2025/09/primo/", BASE + "2025/09/secondo/", BASE + "tags/", BASE + "tags/russia/", BASE + "chi-siamo/",
-                BASE + "archive/", BASE + "2025/", BASE + "2025/09/");
+                FixtureSite.PAGES_URL, FixtureSite.PAGES_URL + "2025/09/primo/", FixtureSite.PAGES_URL + "2025/09/secondo/", FixtureSite.PAGES_URL + "tags/", FixtureSite.PAGES_URL + "tags/russia/", FixtureSite.PAGES_URL + "chi-siamo/",
+                FixtureSite.PAGES_URL + "archive/", FixtureSite.PAGES_URL + "2025/", FixtureSite.PAGES_URL + "2025/09/");
         assertThat(sitemap.select("url")).allSatisfy(url -> assertThat(url.select("lastmod")).hasSize(1));
         assertThat(sitemap.selectFirst("url:has(loc:containsOwn(primo)) lastmod").text()).isEqualTo("2025-09-01T00:00:00+02:00");
     }
 
     @Test
     void validatesAgainstTheSitemapSchema() throws Exception {
-        new Build().run(site.options().withBaseUrl(BASE));
+        new Build().run(site.options().withBaseUrl(FixtureSite.PAGES_URL));
         URL xsd = getClass().getResource("/sitemap.xsd");
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd).newValidator()
                 .validate(new StreamSource(site.output().resolve("sitemap.xml").toFile()));
@@ -71,16 +70,16 @@ class SitemapTest {
 
     @Test
     void robotsPointsAtTheSitemaps() throws IOException {
-        new Build().run(site.options().withBaseUrl(BASE));
+        new Build().run(site.options().withBaseUrl(FixtureSite.PAGES_URL));
         assertThat(Files.readAllLines(site.output().resolve("robots.txt")))
-                .contains("User-agent: *", "Sitemap: " + BASE + "sitemap.xml", "Sitemap: " + BASE + "news-sitemap.xml");
+                .contains("User-agent: *", "Sitemap: " + FixtureSite.PAGES_URL + "sitemap.xml", "Sitemap: " + FixtureSite.PAGES_URL + "news-sitemap.xml");
     }
 
     @Test
     void newsSitemapHasOnlyTheLastTwoDaysArticles() throws IOException {
-        new Build().run(site.options().withBaseUrl(BASE));
+        new Build().run(site.options().withBaseUrl(FixtureSite.PAGES_URL));
         Document news = xml("news-sitemap.xml");
-        assertThat(news.select("url > loc").eachText()).containsExactly(BASE + "2025/09/secondo/");
+        assertThat(news.select("url > loc").eachText()).containsExactly(FixtureSite.PAGES_URL + "2025/09/secondo/");
         assertThat(news.selectFirst("news|title").text()).isEqualTo("Secondo");
         assertThat(news.selectFirst("news|language").text()).isEqualTo("it");
         assertThat(news.selectFirst("news|publication_date").text()).isEqualTo("2025-09-30T20:00:00+02:00");

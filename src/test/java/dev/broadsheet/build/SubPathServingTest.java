@@ -49,7 +49,7 @@ class SubPathServingTest {
     static void buildAndServe() throws IOException {
         site = temp.resolve("site");
         new Build().run(BuildOptions.of(FixtureSite.REPOSITORY, site,
-                Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC)).withBaseUrl("https://user.github.io/my-blog/"));
+                Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC)).withBaseUrl(FixtureSite.PAGES_URL));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext(BASE, exchange -> {
             String path = exchange.getRequestURI().getPath().substring(BASE.length());
@@ -120,7 +120,7 @@ class SubPathServingTest {
         assertThat(feeds).hasSizeGreaterThan(5);
         for (Path feed : feeds) {
             assertThat(dev.broadsheet.testing.Feeds.read(feed).getEntries()).as(feed.toString()).isNotEmpty()
-                    .allSatisfy(entry -> assertThat(entry.getLink()).startsWith("https://user.github.io/my-blog/"));
+                    .allSatisfy(entry -> assertThat(entry.getLink()).startsWith(FixtureSite.PAGES_URL));
         }
     }
 

@@ -26,7 +26,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HostileContentTest {
 
     static final String HOSTILE = "</script><script>alert(1)</script> & \"Q\" 'A' <!--";
-    static final String BASE = "https://user.github.io/my-blog/";
 
     @TempDir
     Path temp;
@@ -45,7 +44,7 @@ class HostileContentTest {
     @Test
     void aHostileTitleIsTextInEverySink() throws IOException {
         FixtureSite site = hostileSite();
-        new Build().run(site.options().withBaseUrl(BASE));
+        new Build().run(site.options().withBaseUrl(FixtureSite.PAGES_URL));
         Document page = site.page("2025/09/ostile/index.html");
         assertThat(page.selectFirst("h1").text()).isEqualTo(HOSTILE);
         assertThat(page.title()).isEqualTo(HOSTILE + " · Cronache di prova");
@@ -66,7 +65,7 @@ class HostileContentTest {
     @Test
     void noPageHasAScriptOrEventHandlerTheThemeDidNotPutThere() {
         FixtureSite site = hostileSite();
-        new Build().run(site.options().withBaseUrl(BASE));
+        new Build().run(site.options().withBaseUrl(FixtureSite.PAGES_URL));
         for (Path file : SiteFiles.files(site.output(), ".html")) {
             Document page = FixtureSite.parse(file);
             for (Element script : page.select("script")) {

@@ -25,6 +25,8 @@ public final class FixtureSite {
     /** "Now" for every fixture build: 1 October 2025, noon UTC. */
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2025-10-01T12:00:00Z"), ZoneOffset.UTC);
     public static final Path REPOSITORY = Path.of("").toAbsolutePath();
+    /** A GitHub Pages project site's address: a base URL with a sub-path, the hardest case for links. */
+    public static final String PAGES_URL = "https://user.github.io/my-blog/";
 
     private final Path root;
 

@@ -173,10 +173,17 @@ public final class PageRenderer {
         ArticleReads read = new ArticleReads();
         if (reads.isPresent()) {
             context.put(TemplateFunctions.READS_VARIABLE, read);
-            if (job.variables().get("article") instanceof Article own) {
-                // The plan copied these values into the page's variables: title, description, image.
-                read.record(own, ArticleReads.bitsOf("title") | ArticleReads.bitsOf("summary") | ArticleReads.bitsOf("image"));
+        }
+        if (job.variables().get("article") instanceof Article own) {
+            // An article's page and its redirects are titled by it; its page also takes its summary and image.
+            context.put("title", own.title());
+            long bits = ArticleReads.bitsOf("title");
+            if (job.kind() == RenderJob.Kind.ARTICLE) {
+                context.put("description", own.summary());
+                context.put("image", own.image());
+                bits |= ArticleReads.bitsOf("summary") | ArticleReads.bitsOf("image");
             }
+            read.record(own, bits);
         }
         context.put(TemplateFunctions.SITE_VARIABLE, site);
         context.put("site", site.config());
@@ -188,7 +195,7 @@ public final class PageRenderer {
         context.put("archive", site.archive());
         context.put("menu", site.menu());
         context.put("feedPath", job.variables().get("tag") instanceof Tag tag ? site.urls().tagFeedPath(tag.slug()) : site.urls().feedPath());
-        context.putIfAbsent("image", job.kind() == RenderJob.Kind.ARTICLE ? ((Article) job.variables().get("article")).image() : "");
+        context.putIfAbsent("image", "");
         context.putIfAbsent("description", site.config().description());
         if (job.kind() == RenderJob.Kind.ARTICLE) {
             Article article = (Article) job.variables().get("article");

@@ -29,9 +29,10 @@ final class RenderPlan {
         var strings = site.config().strings();
         List<RenderJob> jobs = new ArrayList<>();
         for (Article article : site.articles()) {
-            jobs.add(articleJob(urls, article));
+            jobs.add(new RenderJob(RenderJob.Kind.ARTICLE, article.layout(), urls.articlePath(article), article.source(),
+                    Map.of("article", article)));
             for (String alias : article.aliases()) {
-                jobs.add(aliasJob(alias, article));
+                jobs.add(new RenderJob(RenderJob.Kind.ALIAS, alias, article.source(), Map.of("article", article)));
             }
         }
         for (Listing listing : site.homePages()) {
@@ -57,15 +58,6 @@ final class RenderPlan {
         return jobs;
     }
 
-    private static RenderJob articleJob(Urls urls, Article article) {
-        return new RenderJob(RenderJob.Kind.ARTICLE, article.layout(), urls.articlePath(article), article.source(),
-                Map.of("article", article, "title", article.title(), "description", article.summary()));
-    }
-
-    private static RenderJob aliasJob(String alias, Article article) {
-        return new RenderJob(RenderJob.Kind.ALIAS, alias, article.source(), Map.of("article", article, "title", article.title()));
-    }
-
     /**
      * {@code job}, planned for an earlier version of {@code site} whose articles had the same places
      * ({@link dev.broadsheet.site.SiteIndexer#samePlace}), made again with the articles as {@code site}
@@ -73,8 +65,6 @@ final class RenderPlan {
      */
     static RenderJob refreshed(RenderJob job, Site site) {
         return switch (job.kind()) {
-            case ARTICLE -> articleJob(site.urls(), current((Article) job.variables().get("article"), site));
-            case ALIAS -> aliasJob(job.path(), current((Article) job.variables().get("article"), site));
             case NEWS_SITEMAP -> new RenderJob(job.kind(), job.template(), job.path(), job.origin(),
                     Map.of("entries", site.recentArticles(NEWS_PERIOD)));
             default -> {

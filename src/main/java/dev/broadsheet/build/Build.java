@@ -134,7 +134,7 @@ public final class Build {
         }
         try {
             if (memoize && session != null && changes.paths().isPresent() && changed.stream().allMatch(SourceReader::isArticleSource)
-                    && session.options().equals(options.withClock(session.options().clock()))) {
+                    && session.options().sameExceptClock(options)) {
                 Optional<BuiltSite> patched = patch(options, changed);
                 if (patched.isPresent()) {
                     unsettled.clear();

@@ -45,8 +45,10 @@ public record BuildOptions(Path source, Path output, Optional<String> baseUrl, b
         return new BuildOptions(source, folder, baseUrl, drafts, future, clock);
     }
 
-    public BuildOptions withClock(Clock newClock) {
-        return new BuildOptions(source, output, baseUrl, drafts, future, newClock);
+    /** Whether {@code other} builds the same site the same way, perhaps at another time. */
+    public boolean sameExceptClock(BuildOptions other) {
+        return source.equals(other.source) && output.equals(other.output) && baseUrl.equals(other.baseUrl)
+                && drafts == other.drafts && future == other.future;
     }
 
     public BuildOptions withDrafts(boolean includeDrafts) {

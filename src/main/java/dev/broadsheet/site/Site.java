@@ -61,9 +61,7 @@ public final class Site {
             bySource.put(articles.get(i).source(), i);
         }
         this.positions = bySource;
-        Map<String, Tag> bySlug = new HashMap<>();
-        tags.forEach(tag -> bySlug.put(tag.slug(), tag));
-        this.tagsBySlug = Map.copyOf(bySlug);
+        this.tagsBySlug = bySlug(tags);
         Map<String, String> outputs = new HashMap<>();
         articles.forEach(a -> outputs.put(a.source(), urls.articlePath(a)));
         pages.forEach(p -> outputs.put(p.source(), urls.pagePath(p)));
@@ -101,11 +99,15 @@ public final class Site {
         this.tags = previous.tags.stream().map(tag -> touchedTags.contains(tag.slug())
                 ? new Tag(tag.name(), tag.slug(), tag.articles().stream().map(a -> replaced.getOrDefault(a.source(), a)).toList())
                 : tag).toList();
-        Map<String, Tag> bySlug = new HashMap<>();
-        tags.forEach(tag -> bySlug.put(tag.slug(), tag));
-        this.tagsBySlug = Map.copyOf(bySlug);
+        this.tagsBySlug = bySlug(tags);
         this.archive = Archive.withArticles(previous.archive, replaced);
         this.related = previous.related.withArticles(articles);
+    }
+
+    private static Map<String, Tag> bySlug(List<Tag> tags) {
+        Map<String, Tag> bySlug = new HashMap<>();
+        tags.forEach(tag -> bySlug.put(tag.slug(), tag));
+        return Map.copyOf(bySlug);
     }
 
     /**

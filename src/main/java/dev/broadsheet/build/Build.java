@@ -1,5 +1,6 @@
 package dev.broadsheet.build;
 
+import dev.broadsheet.Parallel;
 import dev.broadsheet.BuildException;
 import dev.broadsheet.Problem;
 import dev.broadsheet.config.SiteConfig;
@@ -97,7 +98,7 @@ public final class Build {
                 prepared.times().addThreadTime("write", System.nanoTime() - writing);
                 progress.rendered();
             }, writer::read, Optional.empty());
-            prepared.staticFiles().parallelStream().forEach(file -> writer.copy(file.file(), file.outputPath()));
+            Parallel.forEach(prepared.staticFiles(), file -> writer.copy(file.file(), file.outputPath()));
             int files = writer.commit();
             prepared.times().end("static files and swap");
             return prepared.result(files, (System.nanoTime() - start) / 1_000_000);
@@ -296,8 +297,8 @@ public final class Build {
         SiteWriter writer = new SiteWriter(options.source(), options.output());
         writer.begin();
         try {
-            built.outputs().parallelStream().forEach(output -> writer.write(output.path(), output.parts()));
-            built.staticFiles().parallelStream().forEach(file -> writer.copy(file.file(), file.outputPath()));
+            Parallel.forEach(built.outputs(), output -> writer.write(output.path(), output.parts()));
+            Parallel.forEach(built.staticFiles(), file -> writer.copy(file.file(), file.outputPath()));
             int files = writer.commit();
             built.times().end("write");
             return built.result(files, (System.nanoTime() - start) / 1_000_000);
@@ -426,17 +427,18 @@ public final class Build {
 
     /** Parses every source in parallel, collecting the problems of all files. */
     private static <T> List<T> parseAll(List<Source> sources, Function<Source, T> parse, ConcurrentLinkedQueue<Problem> problems) {
-        return sources.parallelStream().flatMap(source -> {
+        List<T> parsed = Parallel.map(sources, source -> {
             try {
-                return Stream.of(parse.apply(source));
+                return parse.apply(source);
             } catch (BuildException e) {
                 problems.addAll(e.problems());
-                return Stream.empty();
+                return null;
             } catch (StackOverflowError e) {
                 problems.add(Problem.of(source.path(), "nested too deeply to render — flatten the nested lists or quotes"));
-                return Stream.empty();
+                return null;
             }
-        }).toList();
+        });
+        return parsed.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.broadsheet.content;
 
+import dev.broadsheet.Parallel;
 import dev.broadsheet.BuildException;
 import dev.broadsheet.Problem;
 import java.io.IOException;
@@ -141,9 +142,11 @@ public final class SourceReader {
     private static List<Source> readMarkdown(Path sourceDir, String folder, List<Problem> problems, List<Problem> warnings) {
         java.util.Queue<Problem> found = new java.util.concurrent.ConcurrentLinkedQueue<>();
         java.util.Queue<Problem> changed = new java.util.concurrent.ConcurrentLinkedQueue<>();
-        List<Source> sources = regularFiles(sourceDir, folder, problems).parallelStream()
+        List<Path> files = regularFiles(sourceDir, folder, problems).stream()
                 .filter(file -> file.getFileName().toString().endsWith(".md"))
-                .flatMap(file -> readOne(sourceDir, file, found, changed).stream())
+                .toList();
+        List<Source> sources = Parallel.map(files, file -> readOne(sourceDir, file, found, changed)).stream()
+                .flatMap(java.util.Optional::stream)
                 .toList();
         problems.addAll(found);
         warnings.addAll(changed);

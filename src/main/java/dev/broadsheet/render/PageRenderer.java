@@ -1,5 +1,6 @@
 package dev.broadsheet.render;
 
+import dev.broadsheet.Parallel;
 import dev.broadsheet.BuildException;
 import dev.broadsheet.Problem;
 import dev.broadsheet.content.Article;
@@ -27,6 +28,13 @@ public final class PageRenderer {
 
     /** How many related articles an article page shows. */
     private static final int RELATED = 4;
+    /**
+     * Outputs that list the whole site or many full articles, and take longest: rendered first, so
+     * that no core is left rendering one of them while the other has nothing to do.
+     */
+    private static final java.util.Set<RenderJob.Kind> LARGE = java.util.EnumSet.of(
+            RenderJob.Kind.ARCHIVE, RenderJob.Kind.SITEMAP, RenderJob.Kind.NEWS_SITEMAP, RenderJob.Kind.FEED);
+
     /** How many tags the front page's sidebar shows. */
     private static final int SIDEBAR_TAGS = 15;
 
@@ -151,7 +159,10 @@ public final class PageRenderer {
 
     private void renderAll(List<RenderJob> jobs, Consumer<Output> sink, java.util.Optional<Map<String, ArticleReads>> reads) {
         ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
-        jobs.parallelStream().forEach(job -> render(job, problems, reads).ifPresent(sink));
+        List<RenderJob> largeFirst = new ArrayList<>(jobs.size());
+        jobs.stream().filter(job -> LARGE.contains(job.kind())).forEach(largeFirst::add);
+        jobs.stream().filter(job -> !LARGE.contains(job.kind())).forEach(largeFirst::add);
+        Parallel.forEach(largeFirst, job -> render(job, problems, reads).ifPresent(sink));
         if (!problems.isEmpty()) {
             throw new BuildException(List.copyOf(problems));
         }

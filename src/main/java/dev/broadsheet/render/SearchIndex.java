@@ -1,5 +1,6 @@
 package dev.broadsheet.render;
 
+import dev.broadsheet.Parallel;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.broadsheet.content.Article;
@@ -66,7 +67,7 @@ final class SearchIndex {
     /** The index of {@code site}'s published articles, newest first, in parts: one per block of articles. */
     Output of(Site site) {
         List<Article> articles = site.articles();
-        byte[][] entries = articles.parallelStream().map(this::entry).toArray(byte[][]::new);
+        byte[][] entries = Parallel.map(articles, this::entry).toArray(new byte[0][]);
         List<Block> previous = blocks;
         List<Block> made = new ArrayList<>();
         List<byte[]> parts = new ArrayList<>();

@@ -102,11 +102,15 @@ final class SiteWriter {
 
     /** A file written in this build, if it was. */
     Optional<byte[]> read(String path) {
-        try {
-            Path file = fresh.resolve(path);
-            return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
-        } catch (IOException e) {
+        Path file = fresh.resolve(path);
+        if (!Files.isRegularFile(file)) {
             return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            // A page that was written but cannot be read back is a disk problem, not a broken link.
+            throw new UncheckedIOException("cannot read back " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,0 +1,39 @@
+package dev.broadsheet.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.broadsheet.BuildException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** How the bytes of a Markdown file become its text. */
+class SourceDecodingTest {
+
+    @Test
+    void utf8WithAccentsAndTypographicQuotesIsKept() {
+        String text = "Città, “virgolette” e l’apostrofo — 北京\n";
+        assertThat(SourceReader.decode(text.getBytes(StandardCharsets.UTF_8), "a.md")).isEqualTo(text);
+    }
+
+    @Test
+    void aByteOrderMarkIsDroppedAndLineEndsBecomeLf() {
+        byte[] bytes = "\uFEFFuno\r\ndue\rtre\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(SourceReader.decode(bytes, "a.md")).isEqualTo("uno\ndue\ntre\n");
+    }
+
+    @Test
+    void aReplacementCharacterTheAuthorWroteIsKept() {
+        String text = "un carattere sostituito: \uFFFD\n";
+        assertThat(SourceReader.decode(text.getBytes(StandardCharsets.UTF_8), "a.md")).isEqualTo(text);
+    }
+
+    @Test
+    void malformedBytesAreReportedWithTheirPosition() {
+        byte[] latin1 = "titolo: Città".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> SourceReader.decode(latin1, "content/articles/x.md"))
+                .isInstanceOf(BuildException.class)
+                .hasMessageContaining("content/articles/x.md")
+                .hasMessageContaining("not valid UTF-8 near byte 12");
+    }
+}

@@ -162,7 +162,7 @@ public final class Build {
         Prepared prepared = prepare(options, known);
         Map<String, Output> outputs = new ConcurrentHashMap<>();
         Map<String, ArticleReads> reads = new ConcurrentHashMap<>();
-        LinkChecker.Report links = render(prepared, output -> outputs.put(output.path(), encoded(output)),
+        LinkChecker.Report links = render(prepared, output -> outputs.put(output.path(), output.encoded()),
                 path -> Optional.ofNullable(outputs.get(path)).map(Output::bytes), memoize ? Optional.of(reads) : Optional.empty());
         List<Output> sorted = outputs.values().stream().sorted(Comparator.comparing(Output::path)).toList();
         BuiltSite built = new BuiltSite(prepared.site(), sorted, prepared.staticFiles(), prepared.warnings(), prepared.times(),
@@ -174,11 +174,6 @@ public final class Build {
                     prepared.articles().values().stream().mapToLong(a -> a.published().toEpochSecond()).sorted().toArray(), jobsByPath);
         }
         return built;
-    }
-
-    /** The output as bytes only: what is kept in memory and served is encoded once, and not held twice. */
-    private static Output encoded(Output output) {
-        return output.isEncoded() ? output : Output.encoded(output.path(), output.bytes(), output.origin());
     }
 
     /**
@@ -282,7 +277,7 @@ public final class Build {
                 .sorted(Comparator.comparingInt((RenderJob job) -> find(previous, job.path()).map(o -> o.bytes().length).orElse(0))
                         .reversed())
                 .toList();
-        prepared.renderer().renderAll(largestFirst, output -> rendered.put(output.path(), encoded(post.process(output))), reads);
+        prepared.renderer().renderAll(largestFirst, output -> rendered.put(output.path(), post.process(output).encoded()), reads);
         try {
             rendered.put(prepared.site().urls().searchIndexPath(), searchIndex.join());
         } catch (java.util.concurrent.CompletionException e) {

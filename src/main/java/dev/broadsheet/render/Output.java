@@ -3,17 +3,19 @@ package dev.broadsheet.render;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * One file of the built site: text (a page, a feed), bytes already encoded, or bytes in parts (the
- * search index, whose parts are kept between the dev server's rebuilds and never joined in
- * memory). Immutable.
+ * One file of the built site: its text (a page, a feed), or its UTF-8 bytes in parts — one part
+ * once encoded, several for the search index, whose parts are kept between the dev server's
+ * rebuilds and never joined in memory. Immutable.
  */
 public final class Output {
 
     private final String path;
-    private final String content;
-    private final byte[] encoded;
+    /** Its text, when held as text; otherwise empty and {@link #parts} holds it. */
+    private final Optional<String> content;
+    /** Its UTF-8 bytes in parts, when held as bytes (one part unless made with {@link #inParts}). */
     private final List<byte[]> parts;
     private final String origin;
 
@@ -23,35 +25,34 @@ public final class Output {
      * @param origin what produced it, for collision reports: a source file or a template
      */
     public Output(String path, String content, String origin) {
-        this(path, Objects.requireNonNull(content, "content"), null, null, origin);
+        this(path, Optional.of(content), List.of(), origin);
     }
 
-    private Output(String path, String content, byte[] encoded, List<byte[]> parts, String origin) {
+    private Output(String path, Optional<String> content, List<byte[]> parts, String origin) {
         this.path = Objects.requireNonNull(path, "path");
         this.content = content;
-        this.encoded = encoded;
         this.parts = parts;
         this.origin = Objects.requireNonNull(origin, "origin");
     }
 
     /** An output whose UTF-8 bytes are already made; {@code bytes} must not be changed afterwards. */
     public static Output encoded(String path, byte[] bytes, String origin) {
-        return new Output(path, null, Objects.requireNonNull(bytes, "bytes"), null, origin);
+        return inParts(path, List.of(Objects.requireNonNull(bytes, "bytes")), origin);
     }
 
     /** An output made of these UTF-8 parts, one after the other; they must not be changed afterwards. */
     public static Output inParts(String path, List<byte[]> parts, String origin) {
-        return new Output(path, null, null, List.copyOf(parts), origin);
+        return new Output(path, Optional.empty(), List.copyOf(parts), origin);
     }
 
-    /** Whether it is held as bytes (encoded or in parts), not as text. */
-    public boolean isEncoded() {
-        return content == null;
+    /** This output held as bytes: itself when it already is, so what is kept in memory is encoded once. */
+    public Output encoded() {
+        return content.isEmpty() ? this : encoded(path, bytes(), origin);
     }
 
     /** Its bytes in the parts it is held in; one part unless made with {@link #inParts}. */
     public List<byte[]> parts() {
-        return parts != null ? parts : List.of(bytes());
+        return content.isPresent() ? List.of(bytes()) : parts;
     }
 
     public String path() {
@@ -60,7 +61,7 @@ public final class Output {
 
     /** Its text. */
     public String content() {
-        return content != null ? content : new String(bytes(), StandardCharsets.UTF_8);
+        return content.orElseGet(() -> new String(bytes(), StandardCharsets.UTF_8));
     }
 
     public String origin() {
@@ -73,11 +74,11 @@ public final class Output {
 
     /** Its bytes as written (UTF-8). */
     public byte[] bytes() {
-        if (content != null) {
-            return content.getBytes(StandardCharsets.UTF_8);
+        if (content.isPresent()) {
+            return content.get().getBytes(StandardCharsets.UTF_8);
         }
-        if (encoded != null) {
-            return encoded;
+        if (parts.size() == 1) {
+            return parts.get(0);
         }
         byte[] joined = new byte[parts.stream().mapToInt(part -> part.length).sum()];
         int at = 0;

@@ -77,7 +77,7 @@ record SiteSnapshot(Map<String, Output> files, List<Problem> problems, long vers
             }
         }
         for (Output output : built.outputs()) {
-            files.put(output.path(), output.isEncoded() ? output : Output.encoded(output.path(), output.bytes(), output.origin()));
+            files.put(output.path(), output.encoded());
         }
         return new SiteSnapshot(new OwnFiles(files), List.of(), version);
     }

@@ -1,7 +1,7 @@
 package dev.broadsheet.build;
 
-import dev.broadsheet.Parallel;
 import dev.broadsheet.BuildException;
+import dev.broadsheet.Parallel;
 import dev.broadsheet.Problem;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SiteConfigLoader;
@@ -89,19 +89,29 @@ public final class Build {
         long start = System.nanoTime();
         Prepared prepared = prepare(options);
         progress.plan(prepared.jobs().size() + 1);
+        int files = writeSite(options, prepared.staticFiles(), writer -> render(prepared, output -> {
+            long writing = System.nanoTime();
+            writer.write(output.path(), output.parts());
+            prepared.times().addThreadTime("write", System.nanoTime() - writing);
+            progress.rendered();
+        }, writer::read, Optional.empty()));
+        prepared.times().end("static files and swap");
+        return prepared.result(files, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Writes a site into a fresh folder beside {@code options.output()}: what {@code pages} writes,
+     * then the static files; swaps it in whole, or drops it on any failure.
+     *
+     * @return the number of files written
+     */
+    private static int writeSite(BuildOptions options, List<StaticFile> staticFiles, Consumer<SiteWriter> pages) {
         SiteWriter writer = new SiteWriter(options.source(), options.output());
         writer.begin();
         try {
-            render(prepared, output -> {
-                long writing = System.nanoTime();
-                writer.write(output.path(), output.parts());
-                prepared.times().addThreadTime("write", System.nanoTime() - writing);
-                progress.rendered();
-            }, writer::read, Optional.empty());
-            Parallel.forEach(prepared.staticFiles(), file -> writer.copy(file.file(), file.outputPath()));
-            int files = writer.commit();
-            prepared.times().end("static files and swap");
-            return prepared.result(files, (System.nanoTime() - start) / 1_000_000);
+            pages.accept(writer);
+            Parallel.forEach(staticFiles, file -> writer.copy(file.file(), file.outputPath()));
+            return writer.commit();
         } catch (RuntimeException e) {
             writer.abort();
             throw e;
@@ -219,7 +229,7 @@ public final class Build {
         Prepared prepared = new Prepared(site, renderer, last.prepared().jobs(), sources.staticFiles(), warnings(sources, site),
                 times, sources, last.prepared().parser(), articles, last.prepared().files());
         Map<String, ArticleReads> reads = new ConcurrentHashMap<>();
-        Map<String, Output> rendered = renderStale(prepared, jobs, last.outputs(), reads);
+        Map<String, Output> rendered = renderStale(prepared, jobs, reads);
         times.end("render");
         List<Output> outputs = new ArrayList<>(last.outputs());
         outputs.replaceAll(output -> rendered.getOrDefault(output.path(), output));
@@ -265,19 +275,14 @@ public final class Build {
 
     /**
      * Renders {@code jobs} and the search index, noting what each output read in {@code reads}. The
-     * search index is joined while the pages render, and the largest page, which takes longest, starts first.
+     * search index is joined while the pages render (which start with the largest, see {@link PageRenderer#renderAll}).
      */
-    private static Map<String, Output> renderStale(Prepared prepared, List<RenderJob> jobs, List<Output> previous,
-                                                   Map<String, ArticleReads> reads) {
+    private static Map<String, Output> renderStale(Prepared prepared, List<RenderJob> jobs, Map<String, ArticleReads> reads) {
         Map<String, Output> rendered = new ConcurrentHashMap<>();
         HtmlPostProcessor post = postProcessor(prepared.site());
         java.util.concurrent.CompletableFuture<Output> searchIndex =
                 java.util.concurrent.CompletableFuture.supplyAsync(prepared.renderer()::searchIndex);
-        List<RenderJob> largestFirst = jobs.stream()
-                .sorted(Comparator.comparingInt((RenderJob job) -> find(previous, job.path()).map(o -> o.bytes().length).orElse(0))
-                        .reversed())
-                .toList();
-        prepared.renderer().renderAll(largestFirst, output -> rendered.put(output.path(), post.process(output).encoded()), reads);
+        prepared.renderer().renderAll(jobs, output -> rendered.put(output.path(), post.process(output).encoded()), reads);
         try {
             rendered.put(prepared.site().urls().searchIndexPath(), searchIndex.join());
         } catch (java.util.concurrent.CompletionException e) {
@@ -289,18 +294,10 @@ public final class Build {
     /** Writes a site made by {@link #produce} into {@code options.output()}, swapping it in whole. */
     public BuildResult write(BuiltSite built, BuildOptions options) {
         long start = System.nanoTime();
-        SiteWriter writer = new SiteWriter(options.source(), options.output());
-        writer.begin();
-        try {
-            Parallel.forEach(built.outputs(), output -> writer.write(output.path(), output.parts()));
-            Parallel.forEach(built.staticFiles(), file -> writer.copy(file.file(), file.outputPath()));
-            int files = writer.commit();
-            built.times().end("write");
-            return built.result(files, (System.nanoTime() - start) / 1_000_000);
-        } catch (RuntimeException e) {
-            writer.abort();
-            throw e;
-        }
+        int files = writeSite(options, built.staticFiles(),
+                writer -> Parallel.forEach(built.outputs(), output -> writer.write(output.path(), output.parts())));
+        built.times().end("write");
+        return built.result(files, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Stages 1–4: everything up to the plan of what to render, with all content problems found. */

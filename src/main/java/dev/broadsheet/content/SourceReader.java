@@ -1,7 +1,7 @@
 package dev.broadsheet.content;
 
-import dev.broadsheet.Parallel;
 import dev.broadsheet.BuildException;
+import dev.broadsheet.Parallel;
 import dev.broadsheet.Problem;
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,7 +1,7 @@
 package dev.broadsheet.render;
 
-import dev.broadsheet.Parallel;
 import dev.broadsheet.BuildException;
+import dev.broadsheet.Parallel;
 import dev.broadsheet.Problem;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.site.Site;
@@ -13,10 +13,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
@@ -32,7 +33,7 @@ public final class PageRenderer {
      * Outputs that list the whole site or many full articles, and take longest: rendered first, so
      * that no core is left rendering one of them while the other has nothing to do.
      */
-    private static final java.util.Set<RenderJob.Kind> LARGE = java.util.EnumSet.of(
+    private static final Set<RenderJob.Kind> LARGE = EnumSet.of(
             RenderJob.Kind.ARCHIVE, RenderJob.Kind.SITEMAP, RenderJob.Kind.NEWS_SITEMAP, RenderJob.Kind.FEED);
 
     /** How many tags the front page's sidebar shows. */
@@ -141,7 +142,7 @@ public final class PageRenderer {
 
     /**
      * Renders {@code jobs} in parallel, handing each output to {@code sink} as soon as it is made (so
-     * a large site is never held in memory whole).
+     * a large site is never held in memory whole). The site-wide outputs, the largest, start first.
      *
      * @throws BuildException naming every template that failed, with its line
      */

@@ -1,8 +1,8 @@
 package dev.broadsheet.render;
 
-import dev.broadsheet.Parallel;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.broadsheet.Parallel;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.site.Site;
 import dev.broadsheet.site.Urls;

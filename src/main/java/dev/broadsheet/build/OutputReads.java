@@ -51,7 +51,10 @@ final class OutputReads {
         rendered.forEach((output, reads) -> {
             ArticleReads before = byOutput.put(output, reads);
             if (before != null) {
-                before.sources().forEach(source -> outputsBySource.getOrDefault(source, new HashSet<>()).remove(output));
+                before.sources().forEach(source -> outputsBySource.computeIfPresent(source, (s, outputs) -> {
+                    outputs.remove(output);
+                    return outputs;
+                }));
             }
             index(output, reads);
         });

@@ -68,10 +68,7 @@ public final class SourceReader {
         java.util.Map<String, Source> read = new java.util.HashMap<>();
         for (String path : paths) {
             Path file = sourceDir.resolve(path);
-            if (Files.isSymbolicLink(file) && !staysInside(sourceDir, file)) {
-                problems.add(Problem.of(path, "is a symbolic link to a file outside content/ and templates/, "
-                        + "which Broadsheet does not follow — copy the file here instead"));
-            } else if (Files.isRegularFile(file) && !file.getFileName().toString().startsWith(".")) {
+            if (isReadable(sourceDir, file, problems) && !file.getFileName().toString().startsWith(".")) {
                 readOne(sourceDir, file, problems, warnings).ifPresent(source -> read.put(path, source));
             }
         }
@@ -206,10 +203,7 @@ public final class SourceReader {
             List<Path> files = walk.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
             List<Path> regular = new ArrayList<>();
             for (Path file : files) {
-                if (Files.isSymbolicLink(file) && !staysInside(sourceDir, file)) {
-                    problems.add(Problem.of(relative(sourceDir, file), "is a symbolic link to a file outside content/ and templates/, "
-                            + "which Broadsheet does not follow — copy the file here instead"));
-                } else if (Files.isRegularFile(file)) {
+                if (isReadable(sourceDir, file, problems)) {
                     regular.add(file);
                 }
             }
@@ -218,6 +212,19 @@ public final class SourceReader {
             problems.add(Problem.of(folder, "cannot list the folder: " + e.getMessage()));
             return List.of();
         }
+    }
+
+    /**
+     * Whether {@code file} is a regular file this stage may read: a symbolic link counts only when it
+     * stays inside the site, and one leading out is added to {@code problems}.
+     */
+    private static boolean isReadable(Path sourceDir, Path file, java.util.Collection<Problem> problems) {
+        if (Files.isSymbolicLink(file) && !staysInside(sourceDir, file)) {
+            problems.add(Problem.of(relative(sourceDir, file), "is a symbolic link to a file outside content/ and templates/, "
+                    + "which Broadsheet does not follow — copy the file here instead"));
+            return false;
+        }
+        return Files.isRegularFile(file);
     }
 
     /** Whether a link leads to a file within the site's content/ or templates/ folders. */

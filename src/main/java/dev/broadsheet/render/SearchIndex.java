@@ -32,6 +32,9 @@ final class SearchIndex {
     private static final JsonFactory JSON = new JsonFactory();
     private static final byte[] START = "window.BROADSHEET_SEARCH=[".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] END = "];\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] COMMA = {','};
+    /** Articles per block of the index: a block is joined again only when one of its articles changed. */
+    private static final int BLOCK = 256;
 
     private final Urls urls;
     private final DateTimeFormatter dateFormat;
@@ -41,10 +44,6 @@ final class SearchIndex {
         this.urls = urls;
         this.dateFormat = dateFormat;
     }
-
-    /** Articles per block of the index: a block is joined again only when one of its articles changed. */
-    private static final int BLOCK = 256;
-    private static final byte[] COMMA = {','};
 
     /** The blocks of the last index made: their articles (the very objects) and their joined entries. */
     private volatile List<Block> blocks = List.of();
@@ -67,28 +66,28 @@ final class SearchIndex {
     /** The index of {@code site}'s published articles, newest first, in parts: one per block of articles. */
     Output of(Site site) {
         List<Article> articles = site.articles();
-        byte[][] entries = Parallel.map(articles, this::entry).toArray(new byte[0][]);
+        byte[][] made = Parallel.map(articles, this::entry).toArray(new byte[0][]);
         List<Block> previous = blocks;
-        List<Block> made = new ArrayList<>();
+        List<Block> now = new ArrayList<>();
         List<byte[]> parts = new ArrayList<>();
         parts.add(START);
         for (int from = 0, n = 0; from < articles.size(); from += BLOCK, n++) {
             int to = Math.min(articles.size(), from + BLOCK);
             List<Article> members = articles.subList(from, to);
             Block block = n < previous.size() && previous.get(n).holds(members)
-                    ? previous.get(n) : new Block(members.toArray(Article[]::new), joined(entries, from, to));
-            made.add(block);
+                    ? previous.get(n) : new Block(members.toArray(Article[]::new), joined(made, from, to));
+            now.add(block);
             if (n > 0) {
                 parts.add(COMMA);
             }
             parts.add(block.json());
         }
         parts.add(END);
-        blocks = List.copyOf(made);
-        if (this.entries.size() > articles.size()) {
+        blocks = List.copyOf(now);
+        if (entries.size() > articles.size()) {
             java.util.Set<String> published = new java.util.HashSet<>();
             articles.forEach(a -> published.add(a.source()));
-            this.entries.keySet().retainAll(published);
+            entries.keySet().retainAll(published);
         }
         return Output.inParts(urls.searchIndexPath(), parts, "search index");
     }

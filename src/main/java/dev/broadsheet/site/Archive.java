@@ -47,15 +47,16 @@ public final class Archive {
 
     /** {@code archive} with newer versions of some of its articles ({@code replaced}, by source), each in the same month. */
     static List<Year> withArticles(List<Year> archive, Map<String, Article> replaced) {
-        java.util.Set<Integer> months = new java.util.HashSet<>();
-        replaced.values().forEach(a -> months.add(a.published().getYear() * 100 + a.published().getMonthValue()));
+        java.util.Set<java.time.YearMonth> months = new java.util.HashSet<>();
+        replaced.values().forEach(a -> months.add(java.time.YearMonth.from(a.published())));
+        java.util.function.Predicate<Month> touched = m -> months.contains(java.time.YearMonth.of(m.year(), m.month()));
         List<Year> years = new ArrayList<>(archive.size());
         for (Year year : archive) {
-            if (year.months().stream().noneMatch(m -> months.contains(m.year() * 100 + m.month()))) {
+            if (year.months().stream().noneMatch(touched)) {
                 years.add(year);
                 continue;
             }
-            years.add(new Year(year.year(), year.months().stream().map(m -> !months.contains(m.year() * 100 + m.month())
+            years.add(new Year(year.year(), year.months().stream().map(m -> !touched.test(m)
                     ? m : new Month(m.year(), m.month(), m.articles().stream().map(a -> replaced.getOrDefault(a.source(), a)).toList())).toList()));
         }
         return years;

@@ -55,6 +55,8 @@ final class TemplateFunctions extends AbstractExtension {
     private final DateTimeFormatter monthFormat;
     private final JsonLd jsonLd;
     private final FeedBodies feedBodies;
+    /** Partials rendered by {@code cached()}, by template and page, then by the very object they showed. */
+    private final Map<String, Map<Object, Fragment>> fragments = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Depends on the settings and URLs only, never on the articles: the same functions serve every
@@ -180,9 +182,6 @@ final class TemplateFunctions extends AbstractExtension {
         }
         return config.strings().format(String.valueOf(args.get("0")), values.toArray());
     }
-
-    /** Partials rendered by {@code cached()}, by template and page, then by the very object they showed. */
-    private final Map<String, Map<Object, Fragment>> fragments = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A rendered partial and what it read of the articles, added to the reads of every page it goes into. */
     private record Fragment(String html, ArticleReads reads) {

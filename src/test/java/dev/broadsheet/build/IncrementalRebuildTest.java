@@ -21,6 +21,8 @@ class IncrementalRebuildTest {
 
     private static final String FIRST = "content/articles/2025-02-02-notizia-1.md";
     private static final String SEVENTH = "content/articles/2025-08-08-notizia-7.md";
+    /** The three sections every article starts with, so pages have headings to link to. */
+    private static final String SECTIONS = "\n\n## Uno\n\nPrimo.\n\n## Due\n\nSecondo.\n\n## Tre\n\nTerzo.\n";
 
     @TempDir
     Path temp;
@@ -42,7 +44,7 @@ class IncrementalRebuildTest {
         for (int i = 1; i <= 40; i++) {
             site.article("2025-%02d-%02d-notizia-%d".formatted(1 + i % 9, 1 + i % 28, i),
                     "title: Notizia %d\ntags: [T%d, T%d, Comune]".formatted(i, i % 5, i % 7),
-                    "Testo " + i + ".\n\n## Uno\n\nPrimo.\n\n## Due\n\nSecondo.\n\n## Tre\n\nTerzo.\n");
+                    "Testo " + i + "." + SECTIONS);
         }
         site.article("2025-09-30-rimandi", "title: Rimandi\naliases: [vecchio/rimandi.html]\ntags: [Comune]",
                 "Vedi [il secondo punto](2025-08-08-notizia-7.md#due) e [chi siamo](../pages/chi-siamo.md).\n");
@@ -56,14 +58,19 @@ class IncrementalRebuildTest {
         return site.options().withBaseUrl("https://example.org/news/");
     }
 
+    /** Writes a new version of the seventh article, the one most tests edit. */
+    private void rewriteSeventh(String frontMatter, String body) {
+        site.article("2025-08-08-notizia-7", frontMatter, body);
+    }
+
     private BuiltSite rebuildAfter(String... changed) {
         return build.produce(options(), SourceChanges.of(Set.of(changed)));
     }
 
     @Test
     void aBodyEditRewritesOnlyWhatShowsTheArticle() {
-        site.article("2025-08-08-notizia-7", "title: Notizia 7\ntags: [T2, T0, Comune]",
-                "Testo nuovo.\n\n## Uno\n\nPrimo.\n\n## Due\n\nSecondo.\n\n## Tre\n\nTerzo.\n");
+        rewriteSeventh("title: Notizia 7\ntags: [T2, T0, Comune]",
+                "Testo nuovo." + SECTIONS);
 
         BuiltSite rebuilt = rebuildAfter(SEVENTH);
 
@@ -89,8 +96,8 @@ class IncrementalRebuildTest {
 
     @Test
     void aNewTitleReachesListingsFeedsNeighboursAndRelatedArticles() {
-        site.article("2025-08-08-notizia-7", "title: Notizia sette, corretta\ntags: [T2, T0, Comune]",
-                "Testo 7.\n\n## Uno\n\nPrimo.\n\n## Due\n\nSecondo.\n\n## Tre\n\nTerzo.\n");
+        rewriteSeventh("title: Notizia sette, corretta\ntags: [T2, T0, Comune]",
+                "Testo 7." + SECTIONS);
 
         BuiltSite rebuilt = rebuildAfter(SEVENTH);
 
@@ -104,7 +111,7 @@ class IncrementalRebuildTest {
         for (int round = 1; round <= 3; round++) {
             site.article("2025-02-02-notizia-1", "title: Notizia 1, versione %d\ntags: [T1, T1, Comune]".formatted(round),
                     "Versione " + round + ".\n\n## Uno\n");
-            site.article("2025-08-08-notizia-7", "title: Notizia 7\ntags: [T2, T0, Comune]\nsummary: Riassunto " + round,
+            rewriteSeventh("title: Notizia 7\ntags: [T2, T0, Comune]\nsummary: Riassunto " + round,
                     "Testo.\n\n## Uno\n\n## Due\n");
             BuiltSite rebuilt = rebuildAfter(FIRST, SEVENTH);
             assertThat(rebuilt.isComplete()).isFalse();
@@ -151,12 +158,12 @@ class IncrementalRebuildTest {
 
     @Test
     void movingAnArticleRebuildsEverything() {
-        site.article("2025-08-08-notizia-7", "title: Notizia 7\ntags: [T2, Nuovo]", "Testo 7.\n\n## Uno\n\n## Due\n");
+        rewriteSeventh("title: Notizia 7\ntags: [T2, Nuovo]", "Testo 7.\n\n## Uno\n\n## Due\n");
         BuiltSite retagged = rebuildAfter(SEVENTH);
         assertThat(retagged.isComplete()).isTrue();
         assertSameAsFullBuild(retagged);
 
-        site.article("2025-08-08-notizia-7", "title: Notizia 7\ndate: 2025-08-01\ntags: [T2, Nuovo]", "Testo 7.\n\n## Uno\n\n## Due\n");
+        rewriteSeventh("title: Notizia 7\ndate: 2025-08-01\ntags: [T2, Nuovo]", "Testo 7.\n\n## Uno\n\n## Due\n");
         BuiltSite redated = rebuildAfter(SEVENTH);
         assertThat(redated.isComplete()).isTrue();
         assertSameAsFullBuild(redated);
@@ -189,7 +196,7 @@ class IncrementalRebuildTest {
 
     @Test
     void aHeadingOthersLinkToCannotBeRemovedUnnoticed() {
-        site.article("2025-08-08-notizia-7", "title: Notizia 7\ntags: [T2, T0, Comune]", "Testo 7.\n\n## Uno\n\n## Tre\n");
+        rewriteSeventh("title: Notizia 7\ntags: [T2, T0, Comune]", "Testo 7.\n\n## Uno\n\n## Tre\n");
 
         assertThatThrownBy(() -> rebuildAfter(SEVENTH)).isInstanceOf(BuildException.class)
                 .hasMessageContaining("content/articles/2025-09-30-rimandi.md:6")
@@ -203,7 +210,7 @@ class IncrementalRebuildTest {
         site.write(FIRST, "---\ntitle: [non chiuso\n---\nTesto.\n");
         assertThatThrownBy(() -> rebuildAfter(FIRST)).isInstanceOf(BuildException.class).hasMessageContaining(FIRST);
 
-        site.article("2025-08-08-notizia-7", "title: Notizia 7\ntags: [T2, T0, Comune]", "Altro testo.\n\n## Uno\n\n## Due\n");
+        rewriteSeventh("title: Notizia 7\ntags: [T2, T0, Comune]", "Altro testo.\n\n## Uno\n\n## Due\n");
         assertThatThrownBy(() -> rebuildAfter(SEVENTH)).isInstanceOf(BuildException.class).hasMessageContaining(FIRST);
 
         site.article("2025-02-02-notizia-1", "title: Notizia 1\ntags: [T1, T1, Comune]", "Corretto.\n");

@@ -6,13 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.broadsheet.BuildException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** How the bytes of a Markdown file become its text. */
 class SourceDecodingTest {
 
-    @Test
-    void utf8WithAccentsAndTypographicQuotesIsKept() {
-        String text = "Città, “virgolette” e l’apostrofo — 北京\n";
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Città, “virgolette” e l’apostrofo — 北京\n",
+        "un carattere sostituito che l’autore ha scritto: \uFFFD\n",
+    })
+    void utf8TextIsKeptAsWritten(String text) {
         assertThat(SourceReader.decode(text.getBytes(StandardCharsets.UTF_8), "a.md")).isEqualTo(text);
     }
 
@@ -20,12 +25,6 @@ class SourceDecodingTest {
     void aByteOrderMarkIsDroppedAndLineEndsBecomeLf() {
         byte[] bytes = "\uFEFFuno\r\ndue\rtre\n".getBytes(StandardCharsets.UTF_8);
         assertThat(SourceReader.decode(bytes, "a.md")).isEqualTo("uno\ndue\ntre\n");
-    }
-
-    @Test
-    void aReplacementCharacterTheAuthorWroteIsKept() {
-        String text = "un carattere sostituito: \uFFFD\n";
-        assertThat(SourceReader.decode(text.getBytes(StandardCharsets.UTF_8), "a.md")).isEqualTo(text);
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.broadsheet.Parallel;
 import dev.broadsheet.Problem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -160,13 +161,11 @@ public final class SourceReader {
                         + MAX_SOURCE_BYTES / (1024 * 1024) + " MB — split it, and put media in content/static/"));
                 return java.util.Optional.empty();
             }
-            String text = decode(Files.readAllBytes(file), path);
-            String clean = withoutXmlIllegalCharacters(text);
-            if (clean.length() != text.length()) {
-                warnings.add(Problem.of(path, (text.length() - clean.length())
-                        + " control character(s) that feeds and pages cannot carry were removed"));
+            SourceText text = decode(Files.readAllBytes(file), path);
+            if (text.removed() > 0) {
+                warnings.add(Problem.of(path, text.removed() + " control character(s) that feeds and pages cannot carry were removed"));
             }
-            return java.util.Optional.of(new Source(path, clean));
+            return java.util.Optional.of(new Source(path, text.text()));
         } catch (IOException e) {
             problems.add(Problem.of(path, "cannot read the file: " + e.getMessage()));
         } catch (BuildException e) {
@@ -244,40 +243,55 @@ public final class SourceReader {
     /** Largest Markdown file read: far above any article, far below what would strain memory. */
     static final long MAX_SOURCE_BYTES = 16L * 1024 * 1024;
 
-    /** The text without the characters XML 1.0 forbids (C0 controls but tab and newline, U+FFFE, U+FFFF, lone surrogates). */
-    static String withoutXmlIllegalCharacters(String text) {
-        StringBuilder out = null;
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            boolean legal = (c >= 0x20 && c <= 0xD7FF) || c == '\n' || c == '\t' || (c >= 0xE000 && c <= 0xFFFD)
-                    || (Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1]))
-                    || (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(chars[i - 1]));
-            if (!legal && out == null) {
-                out = new StringBuilder(text.length()).append(text, 0, i);
-            } else if (legal && out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? text : out.toString();
+    /** A Markdown file's text, and how many characters XML 1.0 forbids were removed from it. */
+    record SourceText(String text, int removed) {
     }
 
-    /** Strict UTF-8 (a BOM is dropped), with CRLF and CR turned into LF. */
-    static String decode(byte[] bytes, String path) {
+    /**
+     * Strict UTF-8 (a BOM is dropped), with CRLF and CR turned into LF, and without the characters XML
+     * 1.0 forbids (C0 controls but tab and newline, U+FFFE, U+FFFF, lone surrogates). One pass over
+     * the decoder's own array, writing in place, and one String made: every byte of the content goes
+     * through here.
+     */
+    static SourceText decode(byte[] bytes, String path) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        String text;
+        CharBuffer decoded;
         try {
-            text = decoder.decode(buffer).toString();
+            decoded = decoder.decode(buffer);
         } catch (CharacterCodingException e) {
             throw new BuildException(Problem.of(path, "not valid UTF-8 near byte " + buffer.position()
                     + " — save the file as UTF-8 in your editor"));
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        char[] chars = decoded.array();
+        int end = decoded.arrayOffset() + decoded.limit();
+        int in = decoded.arrayOffset();
+        if (in < end && chars[in] == '\uFEFF') {
+            in++;
         }
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+        int out = 0;
+        int removed = 0;
+        boolean afterHigh = false;
+        for (; in < end; in++) {
+            char c = chars[in];
+            if (c == '\r') {
+                if (in + 1 < end && chars[in + 1] == '\n') {
+                    continue; // the LF that follows is kept
+                }
+                c = '\n';
+            }
+            boolean legal = (c >= 0x20 && c <= 0xD7FF) || c == '\n' || c == '\t' || (c >= 0xE000 && c <= 0xFFFD)
+                    || (Character.isHighSurrogate(c) && in + 1 < end && Character.isLowSurrogate(chars[in + 1]))
+                    || (Character.isLowSurrogate(c) && afterHigh);
+            afterHigh = Character.isHighSurrogate(c);
+            if (legal) {
+                chars[out++] = c;
+            } else {
+                removed++;
+            }
+        }
+        return new SourceText(new String(chars, 0, out), removed);
     }
 }

@@ -18,13 +18,21 @@ class SourceDecodingTest {
         "un carattere sostituito che l’autore ha scritto: \uFFFD\n",
     })
     void utf8TextIsKeptAsWritten(String text) {
-        assertThat(SourceReader.decode(text.getBytes(StandardCharsets.UTF_8), "a.md")).isEqualTo(text);
+        assertThat(SourceReader.decode(text.getBytes(StandardCharsets.UTF_8), "a.md").text()).isEqualTo(text);
     }
 
     @Test
     void aByteOrderMarkIsDroppedAndLineEndsBecomeLf() {
         byte[] bytes = "\uFEFFuno\r\ndue\rtre\n".getBytes(StandardCharsets.UTF_8);
-        assertThat(SourceReader.decode(bytes, "a.md")).isEqualTo("uno\ndue\ntre\n");
+        assertThat(SourceReader.decode(bytes, "a.md").text()).isEqualTo("uno\ndue\ntre\n");
+    }
+
+    @Test
+    void charactersXmlForbidsAreRemovedAndCounted() {
+        String text = "a\u0000b\u0007c\uFFFEd\r\ne\u001Ff 😀\r";
+        SourceReader.SourceText decoded = SourceReader.decode(text.getBytes(StandardCharsets.UTF_8), "a.md");
+        assertThat(decoded.text()).isEqualTo("abcd\nef 😀\n");
+        assertThat(decoded.removed()).isEqualTo(4);
     }
 
     @Test

@@ -24,7 +24,18 @@ public final class RootRelativeLinks implements HtmlStep {
 
     @Override
     public boolean appliesTo(Output page) {
-        return !page.path().equals(Urls.NOT_FOUND) && (page.content().contains("=\"/") || page.content().contains("='/"));
+        return !page.path().equals(Urls.NOT_FOUND) && hasRootRelativeValue(page.content());
+    }
+
+    /** Whether {@code html} has {@code ="/} or {@code ='/}: one pass over every page, so one scan, not one per quote. */
+    static boolean hasRootRelativeValue(String html) {
+        for (int at = html.indexOf('='); at >= 0 && at + 2 < html.length(); at = html.indexOf('=', at + 1)) {
+            char quote = html.charAt(at + 1);
+            if ((quote == '"' || quote == '\'') && html.charAt(at + 2) == '/') {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

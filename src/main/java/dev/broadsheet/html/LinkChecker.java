@@ -5,6 +5,7 @@ import dev.broadsheet.content.Article;
 import dev.broadsheet.content.Page;
 import dev.broadsheet.markdown.LinkRef;
 import dev.broadsheet.site.Site;
+import dev.broadsheet.site.Urls;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -143,7 +144,7 @@ public final class LinkChecker {
                 return Optional.empty();
             }
             String target = decode(URI.create(absolute).getPath().substring(1));
-            return Optional.of(target.isEmpty() || target.endsWith("/") ? target + "index.html" : target);
+            return Optional.of(Urls.fileOf(target));
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }

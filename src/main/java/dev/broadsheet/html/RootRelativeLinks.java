@@ -59,6 +59,6 @@ public final class RootRelativeLinks implements HtmlStep {
         int cut = rootRelative.indexOf('#');
         String path = cut < 0 ? rootRelative : rootRelative.substring(0, cut);
         String fragment = cut < 0 ? "" : rootRelative.substring(cut);
-        return (path.isEmpty() || path.endsWith("/") ? path + "index.html" : path) + fragment;
+        return Urls.fileOf(path) + fragment;
     }
 }

@@ -167,8 +167,7 @@ final class TemplateFunctions extends AbstractExtension {
         } else if (to instanceof String path && isExternal(path)) {
             target = path;
         } else if (to instanceof String path && !path.isEmpty()) {
-            target = path.startsWith("/") ? path.substring(1) : path;
-            target = target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
+            target = Urls.fileOf(path.startsWith("/") ? path.substring(1) : path);
         } else {
             throw new IllegalArgumentException("url() takes an article, a page, a tag or an output path, got " + to);
         }

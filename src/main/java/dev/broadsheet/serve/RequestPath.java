@@ -1,5 +1,6 @@
 package dev.broadsheet.serve;
 
+import dev.broadsheet.site.Urls;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -43,7 +44,7 @@ final class RequestPath {
                 return Optional.empty();
             }
         }
-        return Optional.of(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+        return Optional.of(Urls.fileOf(path));
     }
 
     /** Strict percent-decoding to UTF-8 ({@code +} stays a plus, as in paths). */

@@ -88,7 +88,7 @@ public final class SiteIndexer {
                 menu.add(new MenuLink(item.title(), item.url()));
             } else {
                 String path = item.url().startsWith("/") ? item.url().substring(1) : item.url();
-                menu.add(new MenuLink(item.title(), path.isEmpty() || path.endsWith("/") ? path + "index.html" : path));
+                menu.add(new MenuLink(item.title(), Urls.fileOf(path)));
             }
         }
         if (!problems.isEmpty()) {

@@ -155,6 +155,14 @@ public final class Urls {
         return !baseUrl.isEmpty();
     }
 
+    /**
+     * The output file a site path names: a folder ({@code chi-siamo/}, or the empty path of the site's
+     * root) names its {@code index.html}; a file names itself. The inverse of what pretty links drop.
+     */
+    public static String fileOf(String sitePath) {
+        return sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + INDEX : sitePath;
+    }
+
     private static String folderOf(String path) {
         if (path.equals(INDEX)) {
             return "";

@@ -192,7 +192,13 @@ public final class Site {
 
     /** The tags of {@code article}, in its order, each once (spellings that share a slug are one tag). */
     public List<Tag> tagsOf(Article article) {
-        return tagSlugsBySource.getOrDefault(article.source(), List.of()).stream().map(tagsBySlug::get).toList();
+        // A loop, not a stream: templates ask this for every article of every list page.
+        List<String> slugs = tagSlugsBySource.getOrDefault(article.source(), List.of());
+        Tag[] tags = new Tag[slugs.size()];
+        for (int i = 0; i < tags.length; i++) {
+            tags[i] = tagsBySlug.get(slugs.get(i));
+        }
+        return List.of(tags);
     }
 
     /** The published article made from {@code source}, as this site has it. */

@@ -114,7 +114,11 @@ public final class SourceReader {
     /** Whether {@code path} (relative to the site folder) names a Markdown file of content/articles or content/pages this stage reads. */
     public static boolean isMarkdownSource(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return (path.startsWith("content/articles/") || path.startsWith("content/pages/")) && name.endsWith(".md") && !name.startsWith(".");
+        return inMarkdownFolder(path) && name.endsWith(".md") && !name.startsWith(".");
+    }
+
+    private static boolean inMarkdownFolder(String path) {
+        return path.startsWith("content/articles/") || path.startsWith("content/pages/");
     }
 
     /** Whether {@code path} is an article's Markdown file. */
@@ -128,7 +132,7 @@ public final class SourceReader {
      * folder of {@code known} sources.
      */
     public static boolean isUnread(Path sourceDir, Sources known, String path) {
-        if ((!path.startsWith("content/articles/") && !path.startsWith("content/pages/")) || isMarkdownSource(path)
+        if (!inMarkdownFolder(path) || isMarkdownSource(path)
                 || Files.isDirectory(sourceDir.resolve(path))) {
             return false;
         }
@@ -249,9 +253,9 @@ public final class SourceReader {
 
     /**
      * Strict UTF-8 (a BOM is dropped), with CRLF and CR turned into LF, and without the characters XML
-     * 1.0 forbids (C0 controls but tab and newline, U+FFFE, U+FFFF, lone surrogates). One pass over
-     * the decoder's own array, writing in place, and one String made: every byte of the content goes
-     * through here.
+     * 1.0 forbids (C0 controls but tab and newline, U+FFFE, U+FFFF; a lone surrogate cannot occur, as
+     * strict decoding rejects its bytes). One pass over the decoder's own array, writing in place, and
+     * one String made: every byte of the content goes through here.
      */
     static SourceText decode(byte[] bytes, String path) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -273,7 +277,6 @@ public final class SourceReader {
         }
         int out = 0;
         int removed = 0;
-        boolean afterHigh = false;
         for (; in < end; in++) {
             char c = chars[in];
             if (c == '\r') {
@@ -282,11 +285,7 @@ public final class SourceReader {
                 }
                 c = '\n';
             }
-            boolean legal = (c >= 0x20 && c <= 0xD7FF) || c == '\n' || c == '\t' || (c >= 0xE000 && c <= 0xFFFD)
-                    || (Character.isHighSurrogate(c) && in + 1 < end && Character.isLowSurrogate(chars[in + 1]))
-                    || (Character.isLowSurrogate(c) && afterHigh);
-            afterHigh = Character.isHighSurrogate(c);
-            if (legal) {
+            if ((c >= 0x20 && c <= 0xFFFD) || c == '\n' || c == '\t') {
                 chars[out++] = c;
             } else {
                 removed++;

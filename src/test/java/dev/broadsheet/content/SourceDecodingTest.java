@@ -36,6 +36,14 @@ class SourceDecodingTest {
     }
 
     @Test
+    void anEncodedLoneSurrogateIsNotValidUtf8() {
+        byte[] surrogate = {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80, 'b'};
+        assertThatThrownBy(() -> SourceReader.decode(surrogate, "a.md"))
+                .isInstanceOf(BuildException.class)
+                .hasMessageContaining("not valid UTF-8 near byte 1");
+    }
+
+    @Test
     void malformedBytesAreReportedWithTheirPosition() {
         byte[] latin1 = "titolo: Città".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> SourceReader.decode(latin1, "content/articles/x.md"))

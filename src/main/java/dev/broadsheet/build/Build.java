@@ -419,18 +419,18 @@ public final class Build {
 
     /** Parses every source in parallel, collecting the problems of all files. */
     private static <T> List<T> parseAll(List<Source> sources, Function<Source, T> parse, ConcurrentLinkedQueue<Problem> problems) {
-        List<T> parsed = Parallel.map(sources, source -> {
+        List<Optional<T>> parsed = Parallel.map(sources, source -> {
             try {
-                return parse.apply(source);
+                return Optional.of(parse.apply(source));
             } catch (BuildException e) {
                 problems.addAll(e.problems());
-                return null;
+                return Optional.empty();
             } catch (StackOverflowError e) {
                 problems.add(Problem.of(source.path(), "nested too deeply to render — flatten the nested lists or quotes"));
-                return null;
+                return Optional.empty();
             }
         });
-        return parsed.stream().filter(java.util.Objects::nonNull).toList();
+        return parsed.stream().flatMap(Optional::stream).toList();
     }
 
     /**

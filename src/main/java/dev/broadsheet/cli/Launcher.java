@@ -80,8 +80,8 @@ public final class Launcher {
     /**
      * The size of the {@code .md} files under {@code folder}, hidden ones left out. This runs before the
      * build's JVM starts, so all of it is overhead: {@code java.io.File} does one stat per file with less
-     * work around it than {@code Files.walkFileTree} in a JVM that has not compiled anything yet (about
-     * 25 ms less for 10,000 files). Folders deeper than 8 levels (or a loop of links) are not counted.
+     * work around it than {@code Files.walkFileTree} in a JVM that has not compiled anything yet (55–65 ms
+     * against 66–86 ms for 10,000 files). Folders deeper than 8 levels (or a loop of links) are not counted.
      */
     private static long markdownBytes(java.io.File folder, int depth) {
         java.io.File[] files = folder.listFiles();

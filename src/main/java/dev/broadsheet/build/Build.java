@@ -256,7 +256,7 @@ public final class Build {
             return Optional.empty();
         }
         ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
-        List<Article> parsedNow = parseAll(found, source -> memoized(source, last.prepared().parser()::parseArticle), problems);
+        List<Article> parsedNow = parseAll(found, source -> memoizedArticle(source, sources, last.prepared().parser()), problems);
         if (!problems.isEmpty()) {
             throw new BuildException(new ArrayList<>(problems));
         }
@@ -323,8 +323,10 @@ public final class Build {
             parsed.clear();
             parsedWith = settings;
         }
-        List<Article> articles = parseAll(sources.articles(), source -> memoized(source, parser::parseArticle), problems);
-        List<Page> pages = parseAll(sources.pages(), source -> memoized(source, parser::parsePage), problems);
+        List<Article> articles = parseAll(sources.articles(), source -> memoizedArticle(source, sources, parser), problems);
+        List<Page> pages = parseAll(sources.pages(), source -> memoized(source, source.text(), parser::parsePage), problems);
+        List<dev.broadsheet.content.Redirect> redirects = parseAll(sources.redirects(), parser::parseRedirects, problems).stream()
+                .flatMap(List::stream).toList();
         parsed.keySet().retainAll(Stream.concat(sources.articles().stream(), sources.pages().stream()).map(Source::path)
                 .collect(java.util.stream.Collectors.toSet()));
         if (!problems.isEmpty()) {
@@ -333,14 +335,16 @@ public final class Build {
             throw new BuildException(new ArrayList<>(problems));
         }
         times.end("parse");
-        Site site = indexer.index(articles, pages, options.clock().instant(), options.drafts(), options.future());
+        Site site = indexer.index(articles, pages, redirects, options.clock().instant(), options.drafts(), options.future());
         PageRenderer renderer = new PageRenderer(site, templates, new FeedLinks(urls));
         List<RenderJob> jobs = renderer.plan();
         OutputCollisions.check(jobs, sources.staticFiles());
         times.end("index");
         Map<String, Article> bySource = new java.util.HashMap<>(articles.size() * 2);
         articles.forEach(a -> bySource.put(a.source(), a));
-        return new Prepared(site, renderer, jobs, sources.staticFiles(), warnings(sources, site), times, sources, parser, bySource,
+        List<Problem> warnings = warnings(sources, site);
+        warnings.addAll(renderer.unplannedRedirects(jobs));
+        return new Prepared(site, renderer, jobs, sources.staticFiles(), warnings, times, sources, parser, bySource,
                 Prepared.filesOf(site, jobs, sources.staticFiles()));
     }
 
@@ -399,22 +403,32 @@ public final class Build {
         return config.withBaseUrl(baseUrl.get());
     }
 
-    /** The parse of {@code source}, reused when its text did not change (the settings are checked once per build). */
+    /** An article parsed with its comments file, if it has one. */
+    private Article memoizedArticle(Source source, Sources sources, ContentParser parser) {
+        Optional<Source> comments = sources.findCommentsOf(source);
+        return memoized(source, List.of(source.text(), comments.map(Source::text).orElse("")),
+                article -> parser.parseArticle(article, comments));
+    }
+
+    /**
+     * The parse of {@code source}, reused when what it is parsed from ({@code inputs}: its text, and
+     * the text of any file read with it) did not change; the settings are checked once per build.
+     */
     @SuppressWarnings("unchecked")
-    private <T> T memoized(Source source, Function<Source, T> parse) {
+    private <T> T memoized(Source source, Object inputs, Function<Source, T> parse) {
         if (!memoize) {
             return parse.apply(source);
         }
         Parsed previous = parsed.get(source.path());
-        if (previous != null && previous.text().equals(source.text())) {
+        if (previous != null && previous.inputs().equals(inputs)) {
             return (T) previous.result();
         }
         T result = parse.apply(source);
-        parsed.put(source.path(), new Parsed(source.text(), result));
+        parsed.put(source.path(), new Parsed(inputs, result));
         return result;
     }
 
-    private record Parsed(String text, Object result) {
+    private record Parsed(Object inputs, Object result) {
     }
 
     /** Parses every source in parallel, collecting the problems of all files. */

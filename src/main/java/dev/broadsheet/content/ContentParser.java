@@ -24,7 +24,7 @@ public final class ContentParser {
 
     static final List<String> ARTICLE_KEYS = List.of("title", "date", "updated", "author", "summary", "tags",
             "dateline", "image", "section", "aliases", "draft", "slug", "layout", "toc");
-    static final List<String> PAGE_KEYS = List.of("title", "summary", "slug", "date", "updated", "draft", "layout");
+    static final List<String> PAGE_KEYS = List.of("title", "summary", "slug", "date", "updated", "draft", "layout", "aliases");
     private static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)");
 
     private final SiteConfig config;
@@ -32,6 +32,8 @@ public final class ContentParser {
     private final Markdown markdown;
     private final java.util.Set<String> layouts;
     private final BodyCleaner cleaner;
+    private final CommentsParser comments;
+    private final RedirectsParser redirects;
 
     /**
      * @param layouts the template names a {@code layout:} may name
@@ -43,10 +45,21 @@ public final class ContentParser {
         this.markdown = markdown;
         this.layouts = java.util.Set.copyOf(layouts);
         this.cleaner = cleaner;
+        this.comments = new CommentsParser(yaml, markdown, config.timeZone());
+        this.redirects = new RedirectsParser(yaml);
     }
 
     /** @throws BuildException with every problem of this file */
     public Article parseArticle(Source source) {
+        return parseArticle(source, Optional.empty());
+    }
+
+    /**
+     * An article with the comments file read beside it, if there is one.
+     *
+     * @throws BuildException with every problem of the two files
+     */
+    public Article parseArticle(Source source, Optional<Source> commentsFile) {
         FrontMatter split = FrontMatter.split(source);
         FieldReader fields = fieldsOf(split, source);
         YamlMapping map = fields.map();
@@ -71,9 +84,14 @@ public final class ContentParser {
         String section = fields.text("section");
         String layout = layout(fields, "article");
         boolean toc = !fields.text("toc").equals("false") && (fields.text("toc").isEmpty() || fields.flag("toc"));
-        List<String> aliases = fields.list("aliases").stream()
-                .flatMap(alias -> AliasPaths.toOutputPath(alias, fields).stream()).toList();
+        List<String> aliases = aliases(fields);
         boolean draft = fields.flag("draft");
+        List<Comment> thread = List.of();
+        try {
+            thread = commentsFile.map(comments::parse).orElse(List.of());
+        } catch (BuildException e) {
+            problems.addAll(e.problems());
+        }
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }
@@ -81,7 +99,7 @@ public final class ContentParser {
         ZonedDateTime date = published.orElseThrow();
         return new Article(source.path(), slug, title, date, updated == null ? date : updated,
                 author.isEmpty() ? config.author() : author, summary.isEmpty() ? body.summary() : summary, summary, tags,
-                dateline, image, section, aliases, draft, cleaner.clean(body.html(), body.hasRawHtml()), body.wordCount(), body.text(), body.headings(), body.links(), layout, toc, map.without(ARTICLE_KEYS));
+                dateline, image, section, aliases, draft, cleaner.clean(body.html(), body.hasRawHtml()), body.wordCount(), body.text(), body.headings(), body.links(), layout, toc, thread, map.without(ARTICLE_KEYS));
     }
 
     /** @throws BuildException with every problem of this file */
@@ -96,12 +114,28 @@ public final class ContentParser {
         Optional<ZonedDateTime> updated = fields.date("updated", config.timeZone()).or(() -> fields.date("date", config.timeZone()));
         boolean draft = fields.flag("draft");
         String layout = layout(fields, "page");
+        List<String> aliases = aliases(fields);
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }
         RenderedMarkdown body = markdown.render(split.body(), split.bodyFirstLine());
         return new Page(source.path(), slug, title, summary.isEmpty() ? body.summary() : summary, updated, draft,
-                cleaner.clean(body.html(), body.hasRawHtml()), body.links(), layout, map.without(PAGE_KEYS));
+                cleaner.clean(body.html(), body.hasRawHtml()), body.links(), layout, aliases, map.without(PAGE_KEYS));
+    }
+
+    /** @throws BuildException with every problem of {@code content/redirects.yaml} */
+    public List<Redirect> parseRedirects(Source file) {
+        return redirects.parse(file);
+    }
+
+    /** The output paths of the old addresses in {@code aliases}. */
+    private static List<String> aliases(FieldReader fields) {
+        List<String> paths = new ArrayList<>();
+        for (String alias : fields.list("aliases")) {
+            AliasPaths.toPagePath(alias).ifPresentOrElse(paths::add,
+                    () -> fields.problem("aliases", "alias \"" + alias + "\" " + AliasPaths.RULE));
+        }
+        return paths;
     }
 
     private String layout(FieldReader fields, String fallback) {

@@ -17,10 +17,11 @@ import java.util.Objects;
  * @param bodyHtml the body rendered from Markdown
  * @param links the body's link and image destinations with their lines
  * @param layout the template it is rendered with, {@code page} unless given
+ * @param aliases output paths of old addresses that redirect here, such as {@code p/chi-siamo.html}
  * @param params front-matter keys Broadsheet does not know, for templates
  */
 public record Page(String source, String slug, String title, String summary, java.util.Optional<java.time.ZonedDateTime> updated, boolean draft, String bodyHtml,
-                   java.util.List<dev.broadsheet.markdown.LinkRef> links, String layout, Map<String, Object> params) {
+                   java.util.List<dev.broadsheet.markdown.LinkRef> links, String layout, java.util.List<String> aliases, Map<String, Object> params) {
 
     public Page {
         Objects.requireNonNull(source, "source");
@@ -30,6 +31,7 @@ public record Page(String source, String slug, String title, String summary, jav
         Objects.requireNonNull(bodyHtml, "bodyHtml");
         links = java.util.List.copyOf(links);
         Objects.requireNonNull(layout, "layout");
+        aliases = java.util.List.copyOf(aliases);
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 }

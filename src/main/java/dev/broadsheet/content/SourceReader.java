@@ -38,8 +38,29 @@ public final class SourceReader {
     private Sources read(Path sourceDir, boolean markdown) {
         List<Problem> problems = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
-        List<Source> articles = markdown ? readMarkdown(sourceDir, "content/articles", problems, warnings) : List.of();
-        List<Source> pages = markdown ? readMarkdown(sourceDir, "content/pages", problems, warnings) : List.of();
+        List<Source> articles = markdown ? readMarkdown(sourceDir, "content/articles", ".md", problems, warnings) : List.of();
+        List<Source> pages = markdown ? readMarkdown(sourceDir, "content/pages", ".md", problems, warnings) : List.of();
+        List<Source> commentFiles = markdown ? readMarkdown(sourceDir, "content/articles", CommentsParser.SUFFIX, problems, warnings) : List.of();
+        java.util.Set<String> articlePaths = articles.stream().map(Source::path).collect(java.util.stream.Collectors.toSet());
+        java.util.Map<String, Source> comments = new java.util.HashMap<>();
+        for (Source file : commentFiles) {
+            String article = articleOf(file.path());
+            if (articlePaths.contains(article)) {
+                comments.put(article, file);
+            } else {
+                problems.add(Problem.of(file.path(), "has no article " + article.substring(article.lastIndexOf('/') + 1)
+                        + " beside it — give it the article's file name with .comments.yaml instead of .md, or delete it"));
+            }
+        }
+        List<Source> redirects = new ArrayList<>();
+        Path redirectsFile = sourceDir.resolve(Redirect.FILE);
+        if (markdown && Files.exists(redirectsFile, java.nio.file.LinkOption.NOFOLLOW_LINKS) && isReadable(sourceDir, redirectsFile, problems)) {
+            java.util.Queue<Problem> found = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            java.util.Queue<Problem> changed = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            readOne(sourceDir, redirectsFile, found, changed).ifPresent(redirects::add);
+            problems.addAll(found);
+            warnings.addAll(changed);
+        }
         regularFiles(sourceDir, "templates", problems); // reports template files linked from outside
         List<StaticFile> statics = new ArrayList<>(listStatic(sourceDir, "content/static", problems));
         // The site's own files override the theme's, as in Hugo.
@@ -47,7 +68,12 @@ public final class SourceReader {
         listStatic(sourceDir, "templates/static", problems).stream()
                 .filter(file -> !own.contains(file.outputPath()))
                 .forEach(statics::add);
-        return new Sources(articles, pages, statics, layouts(sourceDir.resolve("templates")), warnings, problems);
+        return new Sources(articles, pages, statics, layouts(sourceDir.resolve("templates")), warnings, problems, comments, redirects);
+    }
+
+    /** The article a comments file belongs to: {@code x.comments.yaml} → {@code x.md}. */
+    private static String articleOf(String commentsPath) {
+        return commentsPath.substring(0, commentsPath.length() - CommentsParser.SUFFIX.length()) + ".md";
     }
 
     /**
@@ -75,7 +101,8 @@ public final class SourceReader {
         }
         return new Sources(merged(sourceDir, previous.articles(), "content/articles/", paths, read),
                 merged(sourceDir, previous.pages(), "content/pages/", paths, read),
-                previous.staticFiles(), previous.layouts(), List.copyOf(warnings), List.copyOf(problems));
+                previous.staticFiles(), previous.layouts(), List.copyOf(warnings), List.copyOf(problems), previous.comments(),
+                previous.redirects());
     }
 
     /** {@code previous} (in path order) with the changed files replaced, dropped or inserted in order. */
@@ -108,7 +135,7 @@ public final class SourceReader {
     public Sources rereadTemplates(Path sourceDir, Sources previous) {
         Sources listed = readWithoutMarkdown(sourceDir);
         return new Sources(previous.articles(), previous.pages(), listed.staticFiles(), listed.layouts(), previous.warnings(),
-                listed.problems());
+                listed.problems(), previous.comments(), previous.redirects());
     }
 
     /** Whether {@code path} (relative to the site folder) names a Markdown file of content/articles or content/pages this stage reads. */
@@ -132,7 +159,7 @@ public final class SourceReader {
      * folder of {@code known} sources.
      */
     public static boolean isUnread(Path sourceDir, Sources known, String path) {
-        if (!inMarkdownFolder(path) || isMarkdownSource(path)
+        if (!inMarkdownFolder(path) || isMarkdownSource(path) || path.endsWith(CommentsParser.SUFFIX)
                 || Files.isDirectory(sourceDir.resolve(path))) {
             return false;
         }
@@ -140,12 +167,12 @@ public final class SourceReader {
         return Stream.concat(known.articles().stream(), known.pages().stream()).noneMatch(s -> s.path().startsWith(folder));
     }
 
-    /** Reads the Markdown files of {@code folder} in parallel, in path order. */
-    private static List<Source> readMarkdown(Path sourceDir, String folder, List<Problem> problems, List<Problem> warnings) {
+    /** Reads the files of {@code folder} whose names end in {@code suffix}, in parallel, in path order. */
+    private static List<Source> readMarkdown(Path sourceDir, String folder, String suffix, List<Problem> problems, List<Problem> warnings) {
         java.util.Queue<Problem> found = new java.util.concurrent.ConcurrentLinkedQueue<>();
         java.util.Queue<Problem> changed = new java.util.concurrent.ConcurrentLinkedQueue<>();
         List<Path> files = regularFiles(sourceDir, folder, problems).stream()
-                .filter(file -> file.getFileName().toString().endsWith(".md"))
+                .filter(file -> file.getFileName().toString().endsWith(suffix))
                 .toList();
         List<Source> sources = Parallel.map(files, file -> readOne(sourceDir, file, found, changed)).stream()
                 .flatMap(java.util.Optional::stream)

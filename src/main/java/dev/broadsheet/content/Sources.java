@@ -11,9 +11,12 @@ import java.util.List;
  * @param layouts names of the templates directly in {@code templates/}, usable as {@code layout:}
  * @param warnings what reading changed, such as characters XML cannot carry
  * @param problems files that could not be read, reported with the problems of parsing
+ * @param comments the comments files of {@code content/articles} ({@code <name>.comments.yaml}) by the path of their article
+ * @param redirects {@code content/redirects.yaml} when there is one
  */
 public record Sources(List<Source> articles, List<Source> pages, List<StaticFile> staticFiles, java.util.Set<String> layouts,
-                      List<dev.broadsheet.Problem> warnings, List<dev.broadsheet.Problem> problems) {
+                      List<dev.broadsheet.Problem> warnings, List<dev.broadsheet.Problem> problems, java.util.Map<String, Source> comments,
+                      List<Source> redirects) {
 
     public Sources {
         articles = List.copyOf(articles);
@@ -22,5 +25,12 @@ public record Sources(List<Source> articles, List<Source> pages, List<StaticFile
         layouts = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(layouts));
         warnings = List.copyOf(warnings);
         problems = List.copyOf(problems);
+        comments = java.util.Map.copyOf(comments);
+        redirects = List.copyOf(redirects);
+    }
+
+    /** The comments file of the article read from {@code article}, if it has one. */
+    public java.util.Optional<Source> findCommentsOf(Source article) {
+        return java.util.Optional.ofNullable(comments.get(article.path()));
     }
 }

@@ -33,6 +33,7 @@ public final class Markdown {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final HtmlRenderer commentRenderer;
 
     public Markdown() {
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
@@ -44,6 +45,53 @@ public final class Markdown {
                 .attributeProviderFactory(context -> new HeadingIds())
                 .attributeProviderFactory(context -> new SafeLinks())
                 .build();
+        this.commentRenderer = HtmlRenderer.builder().extensions(extensions)
+                .escapeHtml(true)
+                .attributeProviderFactory(context -> new SafeLinks())
+                .attributeProviderFactory(context -> new UserContentLinks())
+                .nodeRendererFactory(ImageAsText::new)
+                .build();
+    }
+
+    /**
+     * A reader's comment: Markdown with any HTML in it shown as text, links marked as user content
+     * ({@code rel="nofollow ugc"}) and images shown as their description, so that a comment can
+     * neither change the page nor make it load anything.
+     */
+    public String renderComment(String markdown) {
+        return commentRenderer.render(parser.parse(markdown));
+    }
+
+    /** Marks links as written by readers, so search engines do not count them as the site's. */
+    private static final class UserContentLinks implements AttributeProvider {
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            if (tagName.equals("a")) {
+                attributes.put("rel", "nofollow ugc");
+            }
+        }
+    }
+
+    /** Renders an image as its description in brackets: comments load nothing from other sites. */
+    private static final class ImageAsText implements org.commonmark.renderer.NodeRenderer {
+        private final org.commonmark.renderer.html.HtmlWriter html;
+
+        ImageAsText(org.commonmark.renderer.html.HtmlNodeRendererContext context) {
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(org.commonmark.node.Image.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            String description = plainText(node).strip();
+            if (!description.isEmpty()) {
+                html.text("[" + description + "]");
+            }
+        }
     }
 
     public RenderedMarkdown render(String markdown) {

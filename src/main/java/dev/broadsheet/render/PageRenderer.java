@@ -132,6 +132,11 @@ public final class PageRenderer {
         return RenderPlan.of(site, functions::monthYear);
     }
 
+    /** The redirects of {@code content/redirects.yaml} that {@code plan} left out, as warnings. */
+    public List<Problem> unplannedRedirects(List<RenderJob> plan) {
+        return RenderPlan.unresolved(site, plan);
+    }
+
     /**
      * {@code jobs}, planned for an earlier version of this renderer's site whose articles had the same
      * places, planned again with the articles as they are now.
@@ -188,7 +193,7 @@ public final class PageRenderer {
         }
         if (job.variables().get("article") instanceof Article own) {
             // An article's page and its redirects are titled by it; its page also takes its summary and image.
-            context.put("title", own.title());
+            context.putIfAbsent("title", own.title());
             long bits = ArticleReads.bitsOf("title");
             if (job.kind() == RenderJob.Kind.ARTICLE) {
                 context.put("description", own.summary());
@@ -211,6 +216,7 @@ public final class PageRenderer {
         context.putIfAbsent("description", site.config().description());
         if (job.kind() == RenderJob.Kind.ARTICLE) {
             Article article = (Article) job.variables().get("article");
+            context.put("commentPage", site.commentPages(article).get(0));
             context.put("newer", site.findNewer(article).orElse(null));
             context.put("older", site.findOlder(article).orElse(null));
             context.put("related", site.related(article, RELATED));

@@ -29,10 +29,14 @@ final class RenderPlan {
         var strings = site.config().strings();
         List<RenderJob> jobs = new ArrayList<>();
         for (Article article : site.articles()) {
-            jobs.add(new RenderJob(RenderJob.Kind.ARTICLE, article.layout(), urls.articlePath(article), article.source(),
-                    Map.of("article", article)));
-            for (String alias : article.aliases()) {
-                jobs.add(new RenderJob(RenderJob.Kind.ALIAS, alias, article.source(), Map.of("article", article)));
+            String own = urls.articlePath(article);
+            jobs.add(new RenderJob(RenderJob.Kind.ARTICLE, article.layout(), own, article.source(), Map.of("article", article)));
+            aliases(article.aliases(), own, article.source(), Map.of("article", article, "target", article), jobs);
+            for (dev.broadsheet.site.CommentPage page : site.commentPages(article)) {
+                if (page.number() > 1) {
+                    jobs.add(new RenderJob(RenderJob.Kind.COMMENTS, page.path(), article.source(), Map.of("article", article,
+                            "commentPage", page, "title", strings.format("commentsOn", article.title()))));
+                }
             }
         }
         for (Listing listing : site.homePages()) {
@@ -50,12 +54,68 @@ final class RenderPlan {
         for (Page page : site.pages()) {
             jobs.add(new RenderJob(RenderJob.Kind.PAGE, page.layout(), urls.pagePath(page), page.source(),
                     Map.of("page", page, "title", page.title(), "description", page.summary())));
+            aliases(page.aliases(), urls.pagePath(page), page.source(), Map.of("target", page, "title", page.title()), jobs);
         }
         archive(site, monthYear, jobs);
         jobs.add(new RenderJob(RenderJob.Kind.SEARCH, urls.searchPath(), "templates/search.peb", Map.of("title", strings.format("searchTitle"))));
         jobs.add(new RenderJob(RenderJob.Kind.NOT_FOUND, Urls.NOT_FOUND, "templates/404.peb", Map.of("title", strings.format("notFoundTitle"))));
         publishing(site, jobs);
+        redirects(site, jobs);
         return jobs;
+    }
+
+    /** A redirect page at each of {@code aliases} but the page's own address (a site that kept its old URLs). */
+    private static void aliases(List<String> aliases, String own, String origin, Map<String, Object> variables, List<RenderJob> jobs) {
+        for (String alias : aliases) {
+            if (!alias.equals(own)) {
+                jobs.add(new RenderJob(RenderJob.Kind.ALIAS, alias, origin, variables));
+            }
+        }
+    }
+
+    /**
+     * The old addresses of {@code content/redirects.yaml}: a redirect page to a page of the site or
+     * an address elsewhere, and a copy of a feed at a feed's old address (feed readers do not follow
+     * an HTML redirect). An address leading to an output the site does not have is left out: see
+     * {@link #unresolved}.
+     */
+    private static void redirects(Site site, List<RenderJob> jobs) {
+        Map<String, RenderJob> byPath = new java.util.HashMap<>(jobs.size() * 2);
+        jobs.forEach(job -> byPath.put(job.path(), job));
+        String origin = dev.broadsheet.content.Redirect.FILE;
+        for (dev.broadsheet.content.Redirect redirect : site.redirects()) {
+            if (redirect.target().contains("://")) {
+                jobs.add(new RenderJob(RenderJob.Kind.ALIAS, redirect.outputPath(), origin,
+                        Map.of("target", redirect.target(), "title", site.config().title())));
+                continue;
+            }
+            RenderJob target = byPath.get(Urls.fileOf(redirect.target()));
+            if (target == null) {
+                continue;
+            }
+            if (redirect.isFeed() && target.kind() == RenderJob.Kind.FEED) {
+                Map<String, Object> copy = new java.util.HashMap<>(target.variables());
+                jobs.add(new RenderJob(RenderJob.Kind.FEED, target.template(), redirect.outputPath(), origin, copy));
+            } else if (!redirect.isFeed()) {
+                Object title = target.variables().getOrDefault("title", site.config().title());
+                jobs.add(new RenderJob(RenderJob.Kind.ALIAS, redirect.outputPath(), origin, Map.of("target", target.path(), "title", title)));
+            }
+        }
+    }
+
+    /** The redirects {@link #of} left out, each a warning at its line: its target is not an output of this site. */
+    static List<dev.broadsheet.Problem> unresolved(Site site, List<RenderJob> jobs) {
+        java.util.Set<String> planned = new java.util.HashSet<>(jobs.size() * 2);
+        jobs.forEach(job -> planned.add(job.path()));
+        List<dev.broadsheet.Problem> warnings = new ArrayList<>();
+        for (dev.broadsheet.content.Redirect redirect : site.redirects()) {
+            if (!planned.contains(redirect.outputPath())) {
+                warnings.add(new dev.broadsheet.Problem(dev.broadsheet.content.Redirect.FILE, redirect.line(), "'" + redirect.from()
+                        + "' is left out: the site has no " + (redirect.isFeed() ? "feed" : "page") + " at /" + redirect.target()
+                        + " (a tag with no published article yet?)"));
+            }
+        }
+        return warnings;
     }
 
     /**
@@ -137,6 +197,6 @@ final class RenderPlan {
         String id = site.urls().hasBaseUrl() ? site.urls().absolute(path)
                 : "urn:uuid:" + UUID.nameUUIDFromBytes(("broadsheet-feed:" + site.config().title() + ":" + path).getBytes(StandardCharsets.UTF_8));
         return new RenderJob(RenderJob.Kind.FEED, path, "templates/feed.peb", Map.of("feedTitle", title, "feedId", id,
-                "alternatePath", alternatePath, "entries", entries, "feedUpdated", Site.lastUpdated(entries)));
+                "alternatePath", alternatePath, "selfPath", path, "entries", entries, "feedUpdated", Site.lastUpdated(entries)));
     }
 }

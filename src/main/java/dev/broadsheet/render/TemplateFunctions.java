@@ -34,7 +34,8 @@ import java.util.UUID;
  *   <li>{@code tagsOf(article)}: the article's {@link Tag}s; {@code readingMinutes(article)};</li>
  *   <li>{@code cached("partials/x", item)}: the partial rendered with {@code item}, reused while
  *       {@code item} is the very same object (the dev server replaces what an edit changes);</li>
- *   <li>{@code date | localdate}: "3 settembre 2025"; {@code date | isodate}: "2025-09-03T18:30:00+02:00".</li>
+ *   <li>{@code date | localdate}: "3 settembre 2025"; {@code date | localtime}: "18:30";
+ *       {@code date | isodate}: "2025-09-03T18:30:00+02:00".</li>
  * </ul>
  */
 final class TemplateFunctions extends AbstractExtension {
@@ -53,6 +54,7 @@ final class TemplateFunctions extends AbstractExtension {
     private final Urls urls;
     private final DateTimeFormatter dateFormat;
     private final DateTimeFormatter monthFormat;
+    private final DateTimeFormatter timeFormat;
     private final JsonLd jsonLd;
     private final FeedBodies feedBodies;
     /** Partials rendered by {@code cached()}, by template and page, then by the very object they showed. */
@@ -69,6 +71,7 @@ final class TemplateFunctions extends AbstractExtension {
         this.jsonLd = new JsonLd(config, urls);
         this.dateFormat = DateTimeFormatter.ofPattern(config.strings().format("dateFormat"), config.locale());
         this.monthFormat = DateTimeFormatter.ofPattern(config.strings().format("monthFormat"), config.locale());
+        this.timeFormat = DateTimeFormatter.ofPattern(config.strings().format("timeFormat"), config.locale());
     }
 
     /**
@@ -99,6 +102,7 @@ final class TemplateFunctions extends AbstractExtension {
         return Map.of(
                 "localdate", filter(date -> dateFormat.format((java.time.temporal.TemporalAccessor) date)),
                 "monthyear", filter(date -> monthFormat.format((java.time.temporal.TemporalAccessor) date)),
+                "localtime", filter(date -> timeFormat.format((java.time.temporal.TemporalAccessor) date)),
                 "isodate", filter(date -> IsoDates.format((ZonedDateTime) date)));
     }
 

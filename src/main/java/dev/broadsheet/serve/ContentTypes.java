@@ -31,13 +31,30 @@ final class ContentTypes {
             Map.entry("webm", "video/webm"),
             Map.entry("mp3", "audio/mpeg"));
 
+    private static final String OCTET_STREAM = "application/octet-stream";
+
     private ContentTypes() {
+    }
+
+    /**
+     * The type of {@code path}; a file without an extension that holds XML (a copy of a feed at an
+     * old blog's feed address, such as {@code feeds/posts/default}) is XML.
+     */
+    static String of(String path, java.util.function.Supplier<byte[]> bytes) {
+        String type = of(path);
+        if (type.equals(OCTET_STREAM) && path.substring(path.lastIndexOf('/') + 1).indexOf('.') < 0) {
+            byte[] start = bytes.get();
+            if (start.length >= 5 && new String(start, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("<?xml")) {
+                return "application/xml; charset=utf-8";
+            }
+        }
+        return type;
     }
 
     static String of(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return BY_EXTENSION.getOrDefault(extension, "application/octet-stream");
+        return BY_EXTENSION.getOrDefault(extension, OCTET_STREAM);
     }
 }

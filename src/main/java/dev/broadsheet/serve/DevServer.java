@@ -134,7 +134,7 @@ final class DevServer implements AutoCloseable {
             }
             return;
         }
-        String type = ContentTypes.of(path);
+        String type = ContentTypes.of(path, () -> file.get().bytes());
         if (type.startsWith("text/html")) {
             send(exchange, 200, type, LiveReload.inject(file.get().bytes(), snapshot.problems()));
         } else {

@@ -34,6 +34,7 @@ public final class Site {
     private final List<MenuLink> menu;
     private final Map<String, List<String>> tagSlugsBySource;
     private final RelatedArticles related;
+    private final List<dev.broadsheet.content.Redirect> redirects;
 
     /**
      * @param config the settings
@@ -44,9 +45,11 @@ public final class Site {
      * @param warnings problems that do not stop the build
      * @param builtAt the build's "now"
      * @param menu the navigation
+     * @param redirects the old addresses of {@code content/redirects.yaml}
      */
     public Site(SiteConfig config, Urls urls, List<Article> articles, List<Page> pages, List<Tag> tags,
-                List<Problem> warnings, Instant builtAt, List<MenuLink> menu) {
+                List<Problem> warnings, Instant builtAt, List<MenuLink> menu, List<dev.broadsheet.content.Redirect> redirects) {
+        this.redirects = List.copyOf(redirects);
         this.builtAt = builtAt;
         this.menu = List.copyOf(menu);
         this.archive = Archive.of(articles);
@@ -89,6 +92,7 @@ public final class Site {
         this.pages = previous.pages;
         this.warnings = previous.warnings;
         this.menu = previous.menu;
+        this.redirects = previous.redirects;
         this.positions = previous.positions;
         this.outputsBySource = previous.outputsBySource;
         this.tagSlugsBySource = previous.tagSlugsBySource;
@@ -173,6 +177,16 @@ public final class Site {
 
     public List<MenuLink> menu() {
         return menu;
+    }
+
+    /** The old addresses of {@code content/redirects.yaml}, in the file's order. */
+    public List<dev.broadsheet.content.Redirect> redirects() {
+        return redirects;
+    }
+
+    /** The pages of an article's comments; the first is the article's own page. */
+    public List<CommentPage> commentPages(Article article) {
+        return CommentPage.paginate(article.comments(), n -> urls.commentsPath(article, n));
     }
 
     /** The pages of one year of the archive. */

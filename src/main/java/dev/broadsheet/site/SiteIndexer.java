@@ -35,11 +35,13 @@ public final class SiteIndexer {
     /**
      * @param articles every parsed article, in any order
      * @param pages every parsed page
+     * @param redirects the old addresses of {@code content/redirects.yaml}
      * @param now the build time: later articles are future articles
      * @param drafts whether drafts are published
      * @param future whether future articles are published
      */
-    public Site index(List<Article> articles, List<Page> pages, Instant now, boolean drafts, boolean future) {
+    public Site index(List<Article> articles, List<Page> pages, List<dev.broadsheet.content.Redirect> redirects, Instant now,
+                      boolean drafts, boolean future) {
         List<Article> published = articles.stream()
                 .filter(a -> drafts || !a.draft())
                 .filter(a -> future || !a.published().toInstant().isAfter(now))
@@ -49,7 +51,7 @@ public final class SiteIndexer {
                 .sorted(Comparator.comparing(Page::slug)).toList();
         List<Problem> warnings = new ArrayList<>();
         return new Site(config, urls, published, publishedPages, groupTags(published, warnings), warnings, now,
-                menu(publishedPages));
+                menu(publishedPages), redirects);
     }
 
     /**

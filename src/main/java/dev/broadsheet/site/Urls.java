@@ -51,6 +51,21 @@ public final class Urls {
         return path.toString();
     }
 
+    /**
+     * Page {@code pageNumber} of an article's comments: the article's own page for the first, else a
+     * folder beside it ({@code 2025/09/x/comments/2/index.html}, {@code 2025/09/x/comments/2/index.html}
+     * for {@code 2025/09/x.html} too).
+     */
+    public String commentsPath(Article article, int pageNumber) {
+        String own = articlePath(article);
+        if (pageNumber <= 1) {
+            return own;
+        }
+        String folder = own.endsWith("/" + INDEX) ? own.substring(0, own.length() - INDEX.length())
+                : own.substring(0, own.length() - ".html".length()) + "/";
+        return folder + "comments/" + pageNumber + "/" + INDEX;
+    }
+
     public String pagePath(Page page) {
         return page.slug() + "/" + INDEX;
     }

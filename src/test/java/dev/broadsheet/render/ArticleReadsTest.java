@@ -16,7 +16,7 @@ class ArticleReadsTest {
     private static Article article(String title, String body) {
         return new Article("content/articles/2025-09-03-x.md", "x", title, DAY, DAY, "Redazione", "Sommario", "", List.of("Esteri"),
                 "", "", "", List.of(), false, "<p>" + body + "</p>", body.split(" ").length, body, List.of(), List.of(), "article",
-                true, Map.of());
+                true, List.of(), Map.of());
     }
 
     @Test

@@ -28,20 +28,37 @@ public final class Urls {
      *     ({@code --base-url}), false for one to open from disk
      */
     public Urls(SiteConfig config, boolean prettyLinks) {
-        this.permalink = java.util.List.of(config.permalink().substring(1).split("(?=:(?:year|month|day|slug))|(?<=:year|:month|:day|:slug)"));
+        this.permalink = parts(config.permalink());
         this.baseUrl = config.baseUrl();
         this.basePath = baseUrl.isEmpty() ? "" : URI.create(baseUrl).getPath();
         this.prettyLinks = prettyLinks;
     }
 
     public String articlePath(Article article) {
+        return articlePath(permalink, article.published(), article.slug());
+    }
+
+    /**
+     * The output path of an article published at {@code published} with {@code slug} under the
+     * permalink pattern {@code pattern} (such as {@code /:year/:month/:slug/}): for an importer,
+     * which must know which articles would share a URL before there are articles.
+     */
+    public static String articlePath(String pattern, java.time.ZonedDateTime published, String slug) {
+        return articlePath(parts(pattern), published, slug);
+    }
+
+    private static java.util.List<String> parts(String pattern) {
+        return java.util.List.of(pattern.substring(1).split("(?=:(?:year|month|day|slug))|(?<=:year|:month|:day|:slug)"));
+    }
+
+    private static String articlePath(java.util.List<String> permalink, java.time.ZonedDateTime published, String slug) {
         StringBuilder path = new StringBuilder(64);
         for (String part : permalink) {
             switch (part) {
-                case ":year" -> path.append(pad(article.published().getYear(), 4));
-                case ":month" -> path.append(pad(article.published().getMonthValue(), 2));
-                case ":day" -> path.append(pad(article.published().getDayOfMonth(), 2));
-                case ":slug" -> path.append(article.slug());
+                case ":year" -> path.append(pad(published.getYear(), 4));
+                case ":month" -> path.append(pad(published.getMonthValue(), 2));
+                case ":day" -> path.append(pad(published.getDayOfMonth(), 2));
+                case ":slug" -> path.append(slug);
                 default -> path.append(part);
             }
         }

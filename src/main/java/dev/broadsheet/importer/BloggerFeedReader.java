@@ -1,0 +1,384 @@
+package dev.broadsheet.importer;
+
+import dev.broadsheet.BuildException;
+import dev.broadsheet.Problem;
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads a Blogger export, classic or Takeout, as a stream of entries: one entry at a time is in
+ * memory, however large the export. DTDs and external entities are refused (no Blogger export has
+ * one; they are how XML files read other files). Names are matched without their namespace prefix
+ * bound, because re-serialised exports lose the inline {@code xmlns:app} of {@code app:draft}.
+ */
+final class BloggerFeedReader {
+
+    private static final String KIND_SCHEME = "http://schemas.google.com/g/2005#kind";
+    private static final String TAKEOUT_NAMESPACE = "http://schemas.google.com/blogger/2018";
+
+    private final XMLInputFactory factory;
+
+    BloggerFeedReader() {
+        factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    }
+
+    /**
+     * Streams every entry of the export to {@code entries}; an entry that cannot be read (no id, a
+     * date that is not one) goes to {@code skipped} by its id instead, and the rest is read.
+     *
+     * @param file the export's name, for problems
+     * @return what the export says of the blog
+     * @throws BuildException at {@code file:line:col} when the file is not a Blogger export
+     */
+    FeedInfo read(InputStream in, String file, Consumer<BloggerEntry> entries, Consumer<Problem> skipped) {
+        XMLStreamReader xml = null;
+        try {
+            java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in);
+            buffered.mark(1);
+            if (buffered.read() < 0) {
+                throw new BuildException(Problem.of(file, "is empty — Blogger sometimes serves an empty file: download the export again"));
+            }
+            buffered.reset();
+            xml = factory.createXMLStreamReader(buffered, "UTF-8");
+            return feed(xml, file, entries, skipped);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (XMLStreamException e) {
+            Location at = e.getLocation();
+            String message = e.getMessage() == null ? "not well-formed XML" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
+            throw new BuildException(new Problem(file, at == null ? 0 : Math.max(0, at.getLineNumber()),
+                    at == null ? 0 : Math.max(0, at.getColumnNumber()), "not a readable export: " + message.strip()
+                    + " — download the export again from Blogger (Settings › Back up content) or Google Takeout"));
+        } finally {
+            if (xml != null) {
+                try {
+                    xml.close();
+                } catch (XMLStreamException e) {
+                    // reading is over either way
+                }
+            }
+        }
+    }
+
+    private FeedInfo feed(XMLStreamReader xml, String file, Consumer<BloggerEntry> entries, Consumer<Problem> skipped) throws XMLStreamException {
+        int event = xml.hasNext() ? xml.next() : XMLStreamConstants.END_DOCUMENT;
+        while (event != XMLStreamConstants.START_ELEMENT) {
+            if (event == XMLStreamConstants.DTD) {
+                throw new BuildException(problem(file, xml, "the export declares a DOCTYPE, which no Blogger export has — "
+                        + "Broadsheet does not read DTDs or external entities; download the export again"));
+            }
+            if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw new BuildException(Problem.of(file, "is empty — Blogger sometimes serves an empty file: download the export again"));
+            }
+            event = xml.next();
+        }
+        if (!local(xml).equals("feed")) {
+            throw new BuildException(problem(file, xml, "starts with <" + xml.getLocalName() + ">, not <feed>: this is not a Blogger export"));
+        }
+        boolean takeout = false;
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            takeout |= TAKEOUT_NAMESPACE.equals(xml.getAttributeValue(i));
+        }
+        String id = "";
+        String title = "";
+        String blogUrl = "";
+        Map<String, String> settings = new LinkedHashMap<>();
+        while (xml.hasNext()) {
+            event = xml.next();
+            if (event == XMLStreamConstants.DTD) {
+                throw new BuildException(problem(file, xml, "a DOCTYPE inside the export — refused"));
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            switch (local(xml)) {
+                case "id" -> id = text(xml);
+                case "title" -> title = text(xml);
+                case "link" -> {
+                    if ("alternate".equals(xml.getAttributeValue(null, "rel"))) {
+                        blogUrl = attribute(xml, "href");
+                    }
+                    skip(xml);
+                }
+                case "entry" -> {
+                    int line = xml.getLocation().getLineNumber();
+                    int column = xml.getLocation().getColumnNumber();
+                    Fields fields = fields(xml);
+                    takeout |= !fields.type.isEmpty();
+                    Optional<BloggerEntry> entry = entry(fields, file, line, column, skipped);
+                    if (entry.isPresent()) {
+                        if (entry.get().kind() == BloggerEntry.Kind.SETTINGS) {
+                            settings.put(entry.get().settingName(), entry.get().html().strip());
+                        }
+                        entries.accept(entry.get());
+                    }
+                }
+                default -> skip(xml);
+            }
+        }
+        String blogId = id.endsWith(".archive") ? id.substring(0, id.length() - ".archive".length()) : id;
+        return new FeedInfo(takeout ? FeedInfo.Format.TAKEOUT : FeedInfo.Format.CLASSIC, blogId.strip(), title.strip(),
+                blogUrl.strip(), settings);
+    }
+
+    /** The child elements of an entry, positioned on its start tag; leaves the reader on its end tag. */
+    private Fields fields(XMLStreamReader xml) throws XMLStreamException {
+        Fields f = new Fields();
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                field(xml, f);
+            }
+        }
+        return f;
+    }
+
+    /** The entry {@code f} describes; empty (with the reason in {@code skipped}) when it is unusable. */
+    private static Optional<BloggerEntry> entry(Fields f, String file, int line, int column, Consumer<Problem> skipped) {
+        String where = f.id.isEmpty() ? "the entry at line " + line : "entry " + f.id;
+        if (f.id.isEmpty()) {
+            skipped.accept(new Problem(file, line, column, where + " has no <id> and is left out"));
+            return Optional.empty();
+        }
+        BloggerEntry.Kind kind = kind(f);
+        Optional<OffsetDateTime> published;
+        Optional<OffsetDateTime> updated;
+        try {
+            published = date(f.published);
+            updated = date(f.updated);
+        } catch (DateTimeParseException e) {
+            skipped.accept(new Problem(file, line, column, where + " has a date that is not one (\"" + f.published + "\", \""
+                    + f.updated + "\") and is left out"));
+            return Optional.empty();
+        }
+        if (published.isEmpty() && (kind == BloggerEntry.Kind.POST || kind == BloggerEntry.Kind.PAGE || kind == BloggerEntry.Kind.COMMENT)) {
+            skipped.accept(new Problem(file, line, column, where + " has no <published> date and is left out"));
+            return Optional.empty();
+        }
+        // A comment removed on Blogger keeps its entry, without text, marked in the classic export only
+        boolean removed = f.removed || (kind == BloggerEntry.Kind.COMMENT && f.content.isBlank());
+        return Optional.of(new BloggerEntry(kind, f.id, status(f), f.title, f.content, published, updated, f.labels,
+                f.filename.isEmpty() ? f.alternate : f.filename, f.author, f.metaDescription.strip(), f.location.strip(),
+                f.parentPost, f.parentComment, removed, line));
+    }
+
+    /** What the entry's child elements say, as read. */
+    private static final class Fields {
+        String id = "";
+        String type = "";
+        String statusText = "";
+        String kindTerm = "";
+        String title = "";
+        String content = "";
+        String published = "";
+        String updated = "";
+        String filename = "";
+        String alternate = "";
+        String trashed = "";
+        String metaDescription = "";
+        String location = "";
+        String parentPost = "";
+        String parentComment = "";
+        boolean draft;
+        boolean removed;
+        BloggerEntry.Author author = BloggerEntry.Author.NONE;
+        final List<String> labels = new ArrayList<>();
+    }
+
+    private void field(XMLStreamReader xml, Fields f) throws XMLStreamException {
+        switch (local(xml)) {
+            case "id" -> f.id = text(xml).strip();
+            case "type" -> f.type = text(xml).strip();
+            case "status" -> f.statusText = text(xml).strip();
+            case "title" -> f.title = text(xml);
+            case "content" -> f.content = text(xml);
+            case "published" -> f.published = text(xml).strip();
+            case "updated" -> f.updated = text(xml).strip();
+            case "filename" -> f.filename = text(xml).strip();
+            case "trashed" -> f.trashed = text(xml).strip();
+            case "metaDescription" -> f.metaDescription = text(xml);
+            case "summary" -> f.metaDescription = f.metaDescription.isBlank() ? text(xml) : f.metaDescription;
+            case "parent" -> f.parentPost = text(xml).strip();
+            case "inReplyTo" -> f.parentComment = text(xml).strip();
+            case "featurename" -> f.location = text(xml);
+            case "location" -> f.location = nestedText(xml, "name");
+            case "category" -> {
+                String scheme = attribute(xml, "scheme");
+                String term = attribute(xml, "term");
+                if (KIND_SCHEME.equals(scheme)) {
+                    f.kindTerm = term;
+                } else if (!term.isBlank() && !scheme.startsWith("http://schemas.google.com/")) {
+                    f.labels.add(term.strip());
+                }
+                skip(xml);
+            }
+            case "link" -> {
+                String rel = attribute(xml, "rel");
+                if (rel.equals("alternate")) {
+                    f.alternate = attribute(xml, "href").strip();
+                } else if (rel.equals("related") && f.parentComment.isEmpty()) {
+                    String href = attribute(xml, "href");
+                    f.parentComment = href.contains("/comments/default/") ? href.substring(href.lastIndexOf('/') + 1).strip() : "";
+                }
+                skip(xml);
+            }
+            case "in-reply-to" -> {
+                f.parentPost = attribute(xml, "ref").strip();
+                skip(xml);
+            }
+            case "extendedProperty" -> {
+                f.removed |= "blogger.contentRemoved".equals(attribute(xml, "name")) && "true".equals(attribute(xml, "value"));
+                skip(xml);
+            }
+            case "control" -> f.draft = nestedText(xml, "draft").strip().equalsIgnoreCase("yes");
+            case "author" -> f.author = author(xml);
+            default -> skip(xml);
+        }
+    }
+
+    private static BloggerEntry.Kind kind(Fields f) {
+        String kind = !f.type.isEmpty() ? f.type.toLowerCase(java.util.Locale.ROOT)
+                : f.kindTerm.substring(f.kindTerm.lastIndexOf('#') + 1);
+        return switch (kind) {
+            case "post" -> BloggerEntry.Kind.POST;
+            case "page" -> BloggerEntry.Kind.PAGE;
+            case "comment" -> BloggerEntry.Kind.COMMENT;
+            case "settings" -> BloggerEntry.Kind.SETTINGS;
+            case "template", "layout" -> BloggerEntry.Kind.TEMPLATE;
+            default -> f.id.contains(".settings.") ? BloggerEntry.Kind.SETTINGS
+                    : f.id.endsWith(".layout") ? BloggerEntry.Kind.TEMPLATE : BloggerEntry.Kind.OTHER;
+        };
+    }
+
+    private static BloggerEntry.Status status(Fields f) {
+        String status = f.statusText.toUpperCase(java.util.Locale.ROOT);
+        if (!f.trashed.isEmpty() || status.contains("TRASH") || status.equals("DELETED")) {
+            return BloggerEntry.Status.TRASHED;
+        }
+        if (status.contains("SPAM")) {
+            return BloggerEntry.Status.SPAM;
+        }
+        if (f.draft || status.equals("DRAFT") || status.equals("PENDING")) {
+            return BloggerEntry.Status.DRAFT;
+        }
+        return status.equals("SCHEDULED") ? BloggerEntry.Status.SCHEDULED : BloggerEntry.Status.LIVE;
+    }
+
+    private BloggerEntry.Author author(XMLStreamReader xml) throws XMLStreamException {
+        String name = "";
+        String uri = "";
+        String image = "";
+        boolean anonymous = false;
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                switch (local(xml)) {
+                    case "name" -> name = text(xml).strip();
+                    case "uri" -> uri = text(xml).strip();
+                    case "type" -> anonymous = text(xml).strip().equalsIgnoreCase("ANONYMOUS");
+                    case "image" -> {
+                        image = attribute(xml, "src").strip();
+                        skip(xml);
+                    }
+                    default -> skip(xml);
+                }
+            }
+        }
+        return new BloggerEntry.Author(name, uri, image, anonymous);
+    }
+
+    private static Optional<OffsetDateTime> date(String text) {
+        return text.isEmpty() ? Optional.empty() : Optional.of(OffsetDateTime.parse(text));
+    }
+
+    /** The element's local name, without any prefix (namespaces are not bound: see the class comment). */
+    private static String local(XMLStreamReader xml) {
+        String name = xml.getLocalName();
+        return name.substring(name.indexOf(':') + 1);
+    }
+
+    private static String attribute(XMLStreamReader xml, String name) {
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            String attribute = xml.getAttributeLocalName(i);
+            if (attribute.substring(attribute.indexOf(':') + 1).equals(name)) {
+                return xml.getAttributeValue(i);
+            }
+        }
+        return "";
+    }
+
+    /** All text inside the current element, nested elements' included; leaves the reader on its end tag. */
+    private static String text(XMLStreamReader xml) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text.append(xml.getText());
+                case XMLStreamConstants.START_ELEMENT -> depth++;
+                case XMLStreamConstants.END_ELEMENT -> depth--;
+                default -> {
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    /** The text of the first child named {@code child} of the current element; leaves the reader on its end tag. */
+    private static String nestedText(XMLStreamReader xml, String child) throws XMLStreamException {
+        String found = "";
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                if (depth == 1 && local(xml).equals(child) && found.isEmpty()) {
+                    found = text(xml);
+                } else {
+                    depth++;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static void skip(XMLStreamReader xml) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    private static Problem problem(String file, XMLStreamReader xml, String message) {
+        Location at = xml.getLocation();
+        return new Problem(file, Math.max(0, at.getLineNumber()), Math.max(0, at.getColumnNumber()), message);
+    }
+}

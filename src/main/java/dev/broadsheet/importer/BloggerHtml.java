@@ -101,6 +101,9 @@ final class BloggerHtml {
 
     /** {@code &amp;nbsp;}, {@code &amp;#8217;}: an entity escaped once too often shows as written; decode it once. */
     static String decodeTwiceEncoded(String html) {
+        if (!html.contains("&amp;")) {
+            return html;
+        }
         Matcher m = DOUBLE_ENCODED.matcher(html);
         StringBuilder out = new StringBuilder(html.length());
         while (m.find()) {

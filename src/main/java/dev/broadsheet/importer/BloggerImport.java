@@ -32,6 +32,9 @@ import java.util.function.Consumer;
  */
 public final class BloggerImport {
 
+    /** Pictures left remote for one reason are listed one by one up to this many, else counted. */
+    private static final int REPORTED_ONE_BY_ONE = 10;
+
     private final YamlReader yaml = new YamlReader();
     private final BodyConverter converter = new BodyConverter(new Markdown());
 
@@ -65,7 +68,9 @@ public final class BloggerImport {
         private int spam;
         private int commentsOnPages;
         private int commentsOfNothing;
-        private final Map<ContentFiles.Outcome, Integer> outcomes = new java.util.EnumMap<>(ContentFiles.Outcome.class);
+        private final Map<ContentFiles.Outcome, Integer> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
+        /** The warnings of each post's files, by path: written on several cores, reported in path order. */
+        private final Map<String, List<String>> fileWarnings = new java.util.concurrent.ConcurrentSkipListMap<>();
 
         Run(ImportOptions options, ExportFile export, ImportProgress progress) {
             this.options = options;
@@ -95,10 +100,15 @@ public final class BloggerImport {
             Map<String, ImageStore.Placed> pictures = new ImageStore(export, files, state, options.download(), options.dryRun(),
                     options.fetchAddress(), progress).bring(entries.stream().flatMap(s -> s.pictures().stream()).toList());
             files.writeState(); // the names first: an interrupted import finds them, and adopts what it wrote
-            Posts posts = new Posts(zone, commentsByPost, pictures, oldAddresses(plan, blog, zone, now));
+            Posts posts = new Posts(zone, commentsByPost, pictures, oldAddresses(plan, blog, zone, now),
+                    feed.setting("BLOG_CONVERT_LINE_BREAKS").equals("true"));
             Set<String> done = new HashSet<>();
-            read("Writing", entry -> plan.find(ImportPlan.key(entry)).filter(item -> item.entry().id().equals(entry.id()))
-                    .filter(item -> done.add(item.key())).ifPresent(item -> write(item, entry, posts, files)));
+            try (BoundedWork work = new BoundedWork()) {
+                read("Writing", entry -> plan.find(ImportPlan.key(entry)).filter(item -> item.entry().id().equals(entry.id()))
+                        .filter(item -> done.add(item.key())).ifPresent(item -> work.submit(() -> write(item, entry, posts, files))));
+                work.finish();
+            }
+            fileWarnings.values().forEach(warnings::addAll);
             int redirects = writeRedirects(plan, zone, now, files) + (int) plan.items().stream().filter(i -> !i.entry().oldUrl().isEmpty()).count();
             List<String> notes = new ArrayList<>();
             writeSiteSettings(feed, site, zone, plan, files);
@@ -219,21 +229,24 @@ public final class BloggerImport {
             return new OldAddresses(blog, byOldPath, tags, periods);
         }
 
+        /** Converts and writes one post's files; runs on any core. */
         private void write(ImportPlan.Item item, BloggerEntry entry, Posts posts, ContentFiles files) {
             List<String> concerns = new ArrayList<>();
-            Map<String, String> made = posts.files(item, entry, converter, concerns::add);
-            concerns.forEach(c -> warnings.add(item.entry().describe() + ": " + c));
+            Map<String, String> made = posts.files(item, entry, converter, c -> concerns.add(item.entry().describe() + ": " + c));
             made.forEach((path, text) -> {
                 ContentFiles.Outcome outcome = files.write(path, text);
                 outcomes.merge(outcome, 1, Integer::sum);
                 switch (outcome) {
-                    case KEPT_EDITED -> warnings.add(path + " was edited since the last import and is kept as it is (--force overwrites it)");
-                    case KEPT_DELETED -> warnings.add(path + " was deleted since the last import and is not made again (--force makes it)");
-                    case KEPT_FOREIGN -> warnings.add(path + " is a file the import did not write, and is kept (--force overwrites it)");
+                    case KEPT_EDITED -> concerns.add(path + " was edited since the last import and is kept as it is (--force overwrites it)");
+                    case KEPT_DELETED -> concerns.add(path + " was deleted since the last import and is not made again (--force makes it)");
+                    case KEPT_FOREIGN -> concerns.add(path + " is a file the import did not write, and is kept (--force overwrites it)");
                     default -> {
                     }
                 }
             });
+            if (!concerns.isEmpty()) {
+                fileWarnings.put(item.path(), concerns);
+            }
         }
 
         /** {@code content/redirects.yaml}: each label's old page to its tag page, the old feeds to the feed. */
@@ -352,11 +365,19 @@ public final class BloggerImport {
             int removed = (int) commentsByPost.values().stream().flatMap(List::stream).filter(BloggerEntry::removed).count();
             Map<ImageStore.Placed.Source, Integer> bySource = new java.util.EnumMap<>(ImageStore.Placed.Source.class);
             Set<String> hosts = new TreeSet<>();
+            Map<String, List<String>> remoteByReason = new TreeMap<>();
             pictures.values().forEach(p -> {
                 bySource.merge(p.source(), 1, Integer::sum);
                 if (p.source() == ImageStore.Placed.Source.REMOTE) {
                     Optional.ofNullable(java.net.URI.create(p.url().replace(" ", "%20")).getHost()).ifPresent(hosts::add);
-                    warnings.add("picture " + p.url() + " stays remote: " + p.reason());
+                    remoteByReason.computeIfAbsent(p.reason(), r -> new ArrayList<>()).add(p.url());
+                }
+            });
+            remoteByReason.forEach((reason, urls) -> {
+                if (urls.size() <= REPORTED_ONE_BY_ONE) {
+                    urls.forEach(url -> warnings.add("picture " + url + " stays remote: " + reason));
+                } else {
+                    warnings.add(urls.size() + " pictures stay remote: " + reason + " (" + String.join(", ", urls.subList(0, 3)) + "…)");
                 }
             });
             return new ImportReport(export.name(), feed.format().description, feed.title(), zone.getId(), options.dryRun(),

@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * What an import remembers for the next one, in {@code content/blogger-import.tsv}: which Blogger
  * entry became which file, the SHA-256 of every file as the import wrote it (so a later import can
  * tell the writer's edits from Blogger's), and where each picture was copied. One line per fact,
- * tab-separated, sorted: the same import writes the same file.
+ * tab-separated, sorted: the same import writes the same file. Posts are written on several cores,
+ * so every method is synchronized.
  */
 final class ImportState {
 
@@ -68,7 +69,7 @@ final class ImportState {
         return true;
     }
 
-    String text() {
+    synchronized String text() {
         StringBuilder out = new StringBuilder(HEADER);
         out.append("blog\t").append(blog).append('\n');
         files.forEach((entry, file) -> out.append("entry\t").append(entry).append('\t').append(file).append('\n'));
@@ -77,45 +78,38 @@ final class ImportState {
         return out.toString();
     }
 
-    String blog() {
+    synchronized String blog() {
         return blog;
     }
 
-    void blog(String id) {
+    synchronized void blog(String id) {
         blog = id;
     }
 
     /** The file an earlier import made of the entry {@code key} ({@code post-123}). */
-    Optional<String> findFile(String key) {
+    synchronized Optional<String> findFile(String key) {
         return Optional.ofNullable(files.get(key));
     }
 
-    void file(String key, String path) {
+    synchronized void file(String key, String path) {
         files.put(key, path);
     }
 
-    /** Whether a file other than {@code key}'s was made at {@code path}. */
-    boolean isTakenByAnother(String path, String key) {
-        return files.entrySet().stream().anyMatch(e -> e.getValue().equals(path) && !e.getKey().equals(key));
-    }
 
-    Optional<String> findHash(String path) {
+    synchronized Optional<String> findHash(String path) {
         return Optional.ofNullable(hashes.get(path));
     }
 
-    void hash(String path, String sha256) {
+    synchronized void hash(String path, String sha256) {
         hashes.put(path, sha256);
     }
 
-    Optional<String> findImage(String url) {
+    synchronized Optional<String> findImage(String url) {
         return Optional.ofNullable(images.get(url));
     }
 
-    void image(String url, String path) {
+    synchronized void image(String url, String path) {
         images.put(url, path);
     }
 
-    boolean isEmpty() {
-        return blog.isEmpty() && files.isEmpty();
-    }
 }

@@ -25,9 +25,13 @@ final class Posts {
     private final Map<String, List<BloggerEntry>> commentsByPost;
     private final Map<String, ImageStore.Placed> pictures;
     private final OldAddresses addresses;
+    private final boolean convertLineBreaks;
 
-    Posts(ZoneId zone, Map<String, List<BloggerEntry>> commentsByPost, Map<String, ImageStore.Placed> pictures, OldAddresses addresses) {
+    /** @param convertLineBreaks whether the blog showed each line break of a post as a {@code <br>} ({@code BLOG_CONVERT_LINE_BREAKS}) */
+    Posts(ZoneId zone, Map<String, List<BloggerEntry>> commentsByPost, Map<String, ImageStore.Placed> pictures, OldAddresses addresses,
+          boolean convertLineBreaks) {
         this.zone = zone;
+        this.convertLineBreaks = convertLineBreaks;
         this.commentsByPost = commentsByPost;
         this.pictures = pictures;
         this.addresses = addresses;
@@ -36,7 +40,7 @@ final class Posts {
     /** Path → text of every file made from {@code entry} (read again, with its body). */
     Map<String, String> files(ImportPlan.Item item, BloggerEntry entry, BodyConverter converter, Consumer<String> concerns) {
         Map<String, String> files = new LinkedHashMap<>();
-        String body = converter.convert(entry.html(), false, addressesFor(item.path(), concerns));
+        String body = converter.convert(entry.html(), convertLineBreaks, addressesFor(item.path(), concerns));
         files.put(item.path(), frontMatter(item, entry) + (body.isEmpty() ? "" : "\n" + body));
         List<BloggerEntry> comments = commentsByPost.getOrDefault(item.key(), List.of());
         if (!comments.isEmpty()) {

@@ -232,9 +232,29 @@ public final class Markdown {
         return new Normalized(new String(out, 0, length), words);
     }
 
+    /**
+     * The text a reader sees of {@code markdown}, white space normalized: what a browser shows of
+     * its HTML, without images' descriptions (an importer checks with it that its Markdown reads as
+     * the HTML it came from).
+     */
+    public String visibleText(String markdown) {
+        return normalize(plainText(parser.parse(markdown), false)).text();
+    }
+
     private static String plainText(Node node) {
+        return plainText(node, true);
+    }
+
+    private static String plainText(Node node, boolean imageDescriptions) {
         StringBuilder out = new StringBuilder();
         node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Image image) {
+                if (imageDescriptions) {
+                    visitChildren(image);
+                }
+            }
+
             @Override
             public void visit(org.commonmark.node.Text t) {
                 out.append(t.getLiteral());

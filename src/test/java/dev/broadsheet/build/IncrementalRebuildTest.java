@@ -183,6 +183,19 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void commentsAndRedirectsAreSeenWhenTheyChange() {
+        site.write("content/articles/2025-08-08-notizia-7.comments.yaml", "c1:\n  author: Marco\n  date: 2025-08-09\n  text: Bene.\n");
+        BuiltSite commented = rebuildAfter("content/articles/2025-08-08-notizia-7.comments.yaml");
+        assertThat(outputOf(commented, "2025/08/notizia-7/index.html")).contains("id=\"c1\"");
+        assertSameAsFullBuild(commented);
+
+        site.write("content/redirects.yaml", "/search/label/Comune: /tags/comune/\n");
+        BuiltSite redirected = rebuildAfter("content/redirects.yaml");
+        assertThat(redirected.outputs()).extracting(Output::path).contains("search/label/Comune/index.html");
+        assertSameAsFullBuild(redirected);
+    }
+
+    @Test
     void aTemplateEditRendersEverythingAgain() throws Exception {
         Path base = site.root().resolve("templates/base.peb");
         Files.writeString(base, Files.readString(base).replace("<footer class=\"site-footer\">", "<footer class=\"site-footer\" data-edited>"));

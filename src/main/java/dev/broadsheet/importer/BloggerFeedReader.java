@@ -1,5 +1,12 @@
 package dev.broadsheet.importer;
 
+import static dev.broadsheet.importer.XmlElements.attribute;
+import static dev.broadsheet.importer.XmlElements.children;
+import static dev.broadsheet.importer.XmlElements.local;
+import static dev.broadsheet.importer.XmlElements.nestedText;
+import static dev.broadsheet.importer.XmlElements.skip;
+import static dev.broadsheet.importer.XmlElements.text;
+
 import dev.broadsheet.BuildException;
 import dev.broadsheet.Problem;
 import java.io.InputStream;
@@ -138,17 +145,9 @@ final class BloggerFeedReader {
     }
 
     /** The child elements of an entry, positioned on its start tag; leaves the reader on its end tag. */
-    private Fields fields(XMLStreamReader xml) throws XMLStreamException {
+    private static Fields fields(XMLStreamReader xml) throws XMLStreamException {
         Fields f = new Fields();
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
-                field(xml, f);
-            }
-        }
+        children(xml, child -> field(child, f));
         return f;
     }
 
@@ -204,7 +203,7 @@ final class BloggerFeedReader {
         final List<String> labels = new ArrayList<>();
     }
 
-    private void field(XMLStreamReader xml, Fields f) throws XMLStreamException {
+    private static void field(XMLStreamReader xml, Fields f) throws XMLStreamException {
         switch (local(xml)) {
             case "id" -> f.id = text(xml).strip();
             case "type" -> f.type = text(xml).strip();
@@ -283,98 +282,26 @@ final class BloggerFeedReader {
         return status.equals("SCHEDULED") ? BloggerEntry.Status.SCHEDULED : BloggerEntry.Status.LIVE;
     }
 
-    private BloggerEntry.Author author(XMLStreamReader xml) throws XMLStreamException {
-        String name = "";
-        String uri = "";
-        String image = "";
-        boolean anonymous = false;
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
-                switch (local(xml)) {
-                    case "name" -> name = text(xml).strip();
-                    case "uri" -> uri = text(xml).strip();
-                    case "type" -> anonymous = text(xml).strip().equalsIgnoreCase("ANONYMOUS");
-                    case "image" -> {
-                        image = attribute(xml, "src").strip();
-                        skip(xml);
-                    }
-                    default -> skip(xml);
+    private static BloggerEntry.Author author(XMLStreamReader xml) throws XMLStreamException {
+        String[] name = {"", "", ""};
+        boolean[] anonymous = {false};
+        children(xml, child -> {
+            switch (local(child)) {
+                case "name" -> name[0] = text(child).strip();
+                case "uri" -> name[1] = text(child).strip();
+                case "type" -> anonymous[0] = text(child).strip().equalsIgnoreCase("ANONYMOUS");
+                case "image" -> {
+                    name[2] = attribute(child, "src").strip();
+                    skip(child);
                 }
+                default -> skip(child);
             }
-        }
-        return new BloggerEntry.Author(name, uri, image, anonymous);
+        });
+        return new BloggerEntry.Author(name[0], name[1], name[2], anonymous[0]);
     }
 
     private static Optional<OffsetDateTime> date(String text) {
         return text.isEmpty() ? Optional.empty() : Optional.of(OffsetDateTime.parse(text));
-    }
-
-    /** The element's local name, without any prefix (namespaces are not bound: see the class comment). */
-    private static String local(XMLStreamReader xml) {
-        String name = xml.getLocalName();
-        return name.substring(name.indexOf(':') + 1);
-    }
-
-    private static String attribute(XMLStreamReader xml, String name) {
-        for (int i = 0; i < xml.getAttributeCount(); i++) {
-            String attribute = xml.getAttributeLocalName(i);
-            if (attribute.substring(attribute.indexOf(':') + 1).equals(name)) {
-                return xml.getAttributeValue(i);
-            }
-        }
-        return "";
-    }
-
-    /** All text inside the current element, nested elements' included; leaves the reader on its end tag. */
-    private static String text(XMLStreamReader xml) throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text.append(xml.getText());
-                case XMLStreamConstants.START_ELEMENT -> depth++;
-                case XMLStreamConstants.END_ELEMENT -> depth--;
-                default -> {
-                }
-            }
-        }
-        return text.toString();
-    }
-
-    /** The text of the first child named {@code child} of the current element; leaves the reader on its end tag. */
-    private static String nestedText(XMLStreamReader xml, String child) throws XMLStreamException {
-        String found = "";
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
-                if (depth == 1 && local(xml).equals(child) && found.isEmpty()) {
-                    found = text(xml);
-                } else {
-                    depth++;
-                }
-            }
-        }
-        return found;
-    }
-
-    private static void skip(XMLStreamReader xml) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
     }
 
     private static Problem problem(String file, XMLStreamReader xml, String message) {

@@ -36,12 +36,6 @@ final class BloggerHtml {
     /** Tags whose content never reaches a reader of the new site. */
     private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "meta", "link", "xml", "form", "input",
             "button", "select", "textarea", "option", "head", "title", "base", "svg", "math", "template", "canvas", "map", "area");
-    static final Set<String> INLINE_FORMATTING = Set.of("b", "strong", "i", "em", "s", "strike", "del", "a", "cite", "dfn",
-            "var", "sup", "sub", "small", "mark", "q", "abbr", "code", "tt", "kbd", "samp", "time");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote",
-            "pre", "table", "hr", "iframe", "figure", "dl", "center", "section", "article", "header", "footer", "aside",
-            "address", "main", "nav", "details", "video", "audio", "dt", "dd", "thead", "tbody", "tfoot", "tr", "td", "th",
-            "caption", "figcaption", "fieldset", "legend", "hgroup", "summary", MORE);
     private static final Pattern YOUTUBE_OBJECT = Pattern.compile("(?:youtube(?:-nocookie)?\\.com/(?:v|embed)/)([A-Za-z0-9_-]{6,20})");
 
     /** Rewrites a body's addresses: links to the old blog, images to their copies. */
@@ -66,37 +60,22 @@ final class BloggerHtml {
         Document document = Jsoup.parseBodyFragment(decodeTwiceEncoded(html));
         Element body = document.body();
         markJumpBreak(body);
-        dropComments(body);
+        WordPaste.dropComments(body);
         body.select(String.join(",", DROPPED)).remove();
         body.select("object, embed").forEach(BloggerHtml::embedAsIframe);
         if (convertLineBreaks) {
             lineBreaksAsBr(body);
         }
-        wordLists(body);
+        WordPaste.lists(body);
         captionTables(body);
         unwrapStyling(body);
         imageLinks(body);
         addresses(body, addresses);
         keepTargetedAnchors(body);
-        pushFormattingIntoBlocks(body);
-        hoistMore(body);
-        headingLevels(body);
+        HtmlStructure.pushFormattingIntoBlocks(body);
+        HtmlStructure.hoistMore(body);
+        HtmlStructure.headingLevels(body);
         return body;
-    }
-
-    /**
-     * The body's heading levels made consecutive from {@code h2} (the article's headline is the
-     * page's only {@code h1}): a post whose sections are {@code h3}, as Blogger's editor made them,
-     * gets {@code h2} sections, and no level is skipped (which the HTML checker reports).
-     */
-    private static void headingLevels(Element body) {
-        java.util.TreeSet<Integer> levels = new java.util.TreeSet<>();
-        List<Element> headings = body.select("h1, h2, h3, h4, h5, h6");
-        headings.forEach(h -> levels.add(h.normalName().charAt(1) - '0'));
-        List<Integer> ordered = new ArrayList<>(levels);
-        for (Element heading : headings) {
-            heading.tagName("h" + Math.min(6, 2 + ordered.indexOf(heading.normalName().charAt(1) - '0')));
-        }
     }
 
     /** {@code &amp;nbsp;}, {@code &amp;#8217;}: an entity escaped once too often shows as written; decode it once. */
@@ -119,7 +98,7 @@ final class BloggerHtml {
         for (Element anchor : body.select("a[name=more]:not([href])")) {
             anchor.replaceWith(new Element(MORE));
         }
-        for (Comment comment : comments(body)) {
+        for (Comment comment : WordPaste.comments(body)) {
             if (comment.getData().strip().equals("more")) {
                 comment.replaceWith(new Element(MORE));
             }
@@ -128,40 +107,6 @@ final class BloggerHtml {
         for (int i = 1; i < markers.size(); i++) {
             markers.get(i).remove(); // only the first break counts
         }
-    }
-
-    /**
-     * Drops every comment; Word's {@code <!--[if !supportLists]-->·<!--[endif]-->} takes its fake
-     * bullet with it.
-     */
-    private static void dropComments(Element body) {
-        for (Comment comment : comments(body)) {
-            if (comment.parent() == null) {
-                continue;
-            }
-            if (comment.getData().strip().startsWith("[if !supportLists]")) {
-                Node next = comment.nextSibling();
-                while (next != null && !(next instanceof Comment c && c.getData().strip().startsWith("[endif]"))) {
-                    Node after = next.nextSibling();
-                    next.remove();
-                    next = after;
-                }
-                if (next != null) {
-                    next.remove();
-                }
-            }
-            comment.remove();
-        }
-    }
-
-    private static List<Comment> comments(Element root) {
-        List<Comment> found = new ArrayList<>();
-        root.traverse((node, depth) -> {
-            if (node instanceof Comment comment) {
-                found.add(comment);
-            }
-        });
-        return found;
     }
 
     /** An old Flash {@code <object>} of a YouTube video becomes the iframe YouTube serves today. */
@@ -211,28 +156,6 @@ final class BloggerHtml {
             }
         }
         return false;
-    }
-
-    /** Word's list paragraphs ({@code class="MsoListParagraphCxSpFirst"}…) in a row become one list. */
-    private static void wordLists(Element body) {
-        for (Element paragraph : body.select("p[class^=MsoListParagraph]")) {
-            if (paragraph.parent() == null) {
-                continue;
-            }
-            Element previous = paragraph.previousElementSibling();
-            Element list;
-            if (previous != null && previous.normalName().equals("ul") && previous.hasAttr("data-word-list")) {
-                list = previous;
-            } else {
-                list = new Element("ul").attr("data-word-list", "");
-                paragraph.before(list);
-            }
-            Element item = new Element("li");
-            item.appendChildren(new ArrayList<>(paragraph.childNodes()));
-            list.appendChild(item);
-            paragraph.remove();
-        }
-        body.select("ul[data-word-list]").removeAttr("data-word-list");
     }
 
     /**
@@ -339,78 +262,6 @@ final class BloggerHtml {
             String id = link.attr("href").substring(1);
             if (!id.isEmpty() && !kept.contains(id)) {
                 link.unwrap();
-            }
-        }
-    }
-
-    /**
-     * Formatting that wraps blocks ({@code <b><div>…</div><div>…</div></b>}, common in pasted text)
-     * is moved inside each block, so the blocks stay blocks and the text stays bold.
-     */
-    private static void pushFormattingIntoBlocks(Element body) {
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Element element : body.select("*")) {
-                if (INLINE_FORMATTING.contains(element.normalName()) && element.parent() != null && hasBlockChild(element)) {
-                    pushDown(element);
-                    changed = true;
-                    break;
-                }
-            }
-        }
-    }
-
-    private static boolean hasBlockChild(Element element) {
-        for (Element child : element.children()) {
-            if (isBlock(child)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void pushDown(Element formatting) {
-        List<Node> children = new ArrayList<>(formatting.childNodes());
-        for (Node child : children) {
-            if (child instanceof Element block && isBlock(block)) {
-                if (!block.normalName().equals("hr") && !block.normalName().equals(MORE) && !block.normalName().equals("iframe")) {
-                    Element wrapper = formatting.shallowClone();
-                    wrapper.appendChildren(new ArrayList<>(block.childNodes()));
-                    block.appendChild(wrapper);
-                }
-                formatting.before(block);
-            } else {
-                Element wrapper = formatting.shallowClone();
-                formatting.before(wrapper);
-                wrapper.appendChild(child);
-            }
-        }
-        formatting.remove();
-    }
-
-    static boolean isBlock(Element element) {
-        return BLOCKS.contains(element.normalName());
-    }
-
-    /** The jump break moved up between the blocks it stands in, splitting them, so it is a block of its own. */
-    private static void hoistMore(Element body) {
-        Element more = body.selectFirst(MORE);
-        if (more == null) {
-            return;
-        }
-        while (more.parent() != null && more.parent() != body) {
-            Element parent = more.parent();
-            Element rest = parent.shallowClone();
-            List<Node> after = new ArrayList<>();
-            for (Node next = more.nextSibling(); next != null; next = next.nextSibling()) {
-                after.add(next);
-            }
-            rest.appendChildren(after);
-            parent.after(more);
-            more.after(rest);
-            if (rest.childNodeSize() == 0) {
-                rest.remove();
             }
         }
     }

@@ -5,7 +5,6 @@ import dev.broadsheet.Problem;
 import dev.broadsheet.Slug;
 import dev.broadsheet.config.YamlReader;
 import dev.broadsheet.markdown.Markdown;
-import dev.broadsheet.site.CommentPage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,12 +14,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -100,7 +96,7 @@ public final class BloggerImport {
             Map<String, ImageStore.Placed> pictures = new ImageStore(export, files, state, options.download(), options.dryRun(),
                     options.fetchAddress(), progress).bring(entries.stream().flatMap(s -> s.pictures().stream()).toList());
             files.writeState(); // the names first: an interrupted import finds them, and adopts what it wrote
-            Posts posts = new Posts(zone, commentsByPost, pictures, oldAddresses(plan, blog, zone, now),
+            Posts posts = new Posts(zone, commentsByPost, pictures, OldAddresses.of(plan, blog, zone, now, commentsByPost),
                     feed.setting("BLOG_CONVERT_LINE_BREAKS").equals("true"));
             Set<String> done = new HashSet<>();
             try (BoundedWork work = new BoundedWork()) {
@@ -109,7 +105,7 @@ public final class BloggerImport {
                 work.finish();
             }
             fileWarnings.values().forEach(warnings::addAll);
-            int redirects = writeRedirects(plan, zone, now, files) + (int) plan.items().stream().filter(i -> !i.entry().oldUrl().isEmpty()).count();
+            int redirects = writeRedirects(plan, files) + (int) plan.items().stream().filter(i -> !i.entry().oldUrl().isEmpty()).count();
             List<String> notes = new ArrayList<>();
             writeSiteSettings(feed, site, zone, plan, files);
             writeForwarding(blog, site, files, notes);
@@ -203,32 +199,6 @@ public final class BloggerImport {
             }
         }
 
-        private OldAddresses oldAddresses(ImportPlan plan, BloggerUrls blog, ZoneId zone, java.time.Instant now) {
-            Map<String, OldAddresses.Target> byOldPath = new java.util.HashMap<>();
-            Set<String> tags = new HashSet<>();
-            Set<String> periods = new HashSet<>();
-            for (ImportPlan.Item item : plan.items()) {
-                BloggerEntry entry = item.entry();
-                boolean published = isPublished(entry, now);
-                if (published && item.isArticle()) {
-                    entry.labels().forEach(label -> tags.add(Slug.of(label)));
-                    java.time.ZonedDateTime date = entry.published().orElseThrow().atZoneSameInstant(zone);
-                    periods.add(String.format("%04d", date.getYear()));
-                    periods.add(String.format("%04d/%02d", date.getYear(), date.getMonthValue()));
-                }
-                Optional<String> oldPath = oldPath(entry.oldUrl());
-                if (oldPath.isPresent()) {
-                    List<BloggerEntry> thread = commentsByPost.getOrDefault(item.key(), List.of());
-                    Set<String> anchors = new HashSet<>();
-                    if (thread.size() <= CommentPage.PER_PAGE) {
-                        thread.forEach(c -> anchors.add("c" + c.number()));
-                    }
-                    byOldPath.put(oldPath.get().toLowerCase(Locale.ROOT), new OldAddresses.Target(item.path(), published, anchors));
-                }
-            }
-            return new OldAddresses(blog, byOldPath, tags, periods);
-        }
-
         /** Converts and writes one post's files; runs on any core. */
         private void write(ImportPlan.Item item, BloggerEntry entry, Posts posts, ContentFiles files) {
             List<String> concerns = new ArrayList<>();
@@ -250,75 +220,23 @@ public final class BloggerImport {
         }
 
         /** {@code content/redirects.yaml}: each label's old page to its tag page, the old feeds to the feed. */
-        private int writeRedirects(ImportPlan plan, ZoneId zone, java.time.Instant now, ContentFiles files) {
-            Map<String, String> labels = new TreeMap<>(java.text.Collator.getInstance(Locale.ROOT));
-            Map<String, String> bySlug = new LinkedHashMap<>();
-            for (ImportPlan.Item item : plan.items()) {
-                if (item.isArticle() && item.entry().status() != BloggerEntry.Status.DRAFT) {
-                    for (String label : item.entry().labels()) {
-                        String slug = Slug.of(label);
-                        String first = bySlug.putIfAbsent(slug, label);
-                        if (slug.isEmpty()) {
-                            continue;
-                        }
-                        if (first != null && !first.equals(label)) {
-                            if (first.equalsIgnoreCase(label)) {
-                                continue; // one tag, and one file on a case-blind disk: the first spelling's address only
-                            }
-                        }
-                        String from = "/search/label/" + percentEncode(label);
-                        if (dev.broadsheet.content.AliasPaths.toPagePath(from).isEmpty()) {
-                            warnings.add("label \u201c" + label + "\u201d: its old address cannot be a file of the site, so it is not redirected");
-                            continue;
-                        }
-                        labels.putIfAbsent(from, "/tags/" + slug + "/");
-                    }
-                }
-            }
-            StringBuilder text = new StringBuilder("""
-                    # Old addresses of the Blogger blog and where they lead on this site, written by `broadsheet import blogger`.
-                    # A label's page leads to its tag; the old feed addresses answer with a copy of the feed.
-                    """);
-            text.append("/feeds/posts/default: /feed.xml\n/atom.xml: /feed.xml\n");
-            labels.forEach((from, to) -> text.append(YamlText.quoted(from)).append(": ").append(to).append('\n'));
-            ContentFiles.Outcome outcome = files.write(dev.broadsheet.content.Redirect.FILE, text.toString());
+        private int writeRedirects(ImportPlan plan, ContentFiles files) {
+            SiteWideFiles.Redirects redirects = SiteWideFiles.redirects(plan, warnings::add);
+            ContentFiles.Outcome outcome = files.write(dev.broadsheet.content.Redirect.FILE, redirects.text());
             outcomes.merge(outcome, 1, Integer::sum);
             if (outcome == ContentFiles.Outcome.KEPT_FOREIGN || outcome == ContentFiles.Outcome.KEPT_EDITED) {
                 warnings.add(dev.broadsheet.content.Redirect.FILE + " is kept as it is, so the labels' and feeds' old addresses are not "
                         + "redirected — add --force to write it");
                 return 0;
             }
-            return labels.size() + 2;
+            return redirects.count();
         }
 
         private void writeSiteSettings(FeedInfo feed, SiteSettings site, ZoneId zone, ImportPlan plan, ContentFiles files) {
-            if (site.exists()) {
-                return;
+            if (!site.exists()) {
+                String text = SiteWideFiles.siteYaml(feed, options.language().orElse(feed.setting("BLOG_LOCALE")), zone, plan);
+                outcomes.merge(files.write(SiteSettings.FILE, text), 1, Integer::sum);
             }
-            Map<String, Integer> authors = new TreeMap<>();
-            plan.items().forEach(i -> authors.merge(i.entry().author().name(), 1, Integer::sum));
-            // the most frequent author; of two as frequent, the first in alphabetical order
-            String author = "";
-            int most = 0;
-            for (Map.Entry<String, Integer> e : authors.entrySet()) {
-                if (!e.getKey().isBlank() && e.getValue() > most) {
-                    author = e.getKey();
-                    most = e.getValue();
-                }
-            }
-            String locale = options.language().orElse(feed.setting("BLOG_LOCALE")).replace('_', '-');
-            StringBuilder text = new StringBuilder("# Written by `broadsheet import blogger` from the blog's settings: change anything.\n");
-            text.append("title: ").append(YamlText.quoted(feed.title().isBlank() ? "Blog" : feed.title())).append('\n');
-            if (!feed.setting("BLOG_DESCRIPTION").isBlank()) {
-                text.append("description: ").append(YamlText.quoted(feed.setting("BLOG_DESCRIPTION"))).append('\n');
-            }
-            text.append(locale.isBlank() ? "language: en  # the export does not say (give --language): it, en, fr…\n"
-                    : "language: " + locale.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "") + "\n");
-            text.append("timeZone: ").append(zone.getId()).append('\n');
-            if (!author.isEmpty()) {
-                text.append("author: ").append(YamlText.quoted(author)).append('\n');
-            }
-            outcomes.merge(files.write(SiteSettings.FILE, text.toString()), 1, Integer::sum);
         }
 
         /** For a blog on blogspot, which Blogger keeps serving: the theme snippet that sends its readers on. */
@@ -364,27 +282,13 @@ public final class BloggerImport {
             int comments = commentsByPost.values().stream().mapToInt(List::size).sum();
             int removed = (int) commentsByPost.values().stream().flatMap(List::stream).filter(BloggerEntry::removed).count();
             Map<ImageStore.Placed.Source, Integer> bySource = new java.util.EnumMap<>(ImageStore.Placed.Source.class);
-            Set<String> hosts = new TreeSet<>();
-            Map<String, List<String>> remoteByReason = new TreeMap<>();
-            pictures.values().forEach(p -> {
-                bySource.merge(p.source(), 1, Integer::sum);
-                if (p.source() == ImageStore.Placed.Source.REMOTE) {
-                    Optional.ofNullable(java.net.URI.create(p.url().replace(" ", "%20")).getHost()).ifPresent(hosts::add);
-                    remoteByReason.computeIfAbsent(p.reason(), r -> new ArrayList<>()).add(p.url());
-                }
-            });
-            remoteByReason.forEach((reason, urls) -> {
-                if (urls.size() <= REPORTED_ONE_BY_ONE) {
-                    urls.forEach(url -> warnings.add("picture " + url + " stays remote: " + reason));
-                } else {
-                    warnings.add(urls.size() + " pictures stay remote: " + reason + " (" + String.join(", ", urls.subList(0, 3)) + "…)");
-                }
-            });
+            pictures.values().forEach(p -> bySource.merge(p.source(), 1, Integer::sum));
+            warnings.addAll(ImageStore.remoteWarnings(pictures.values(), REPORTED_ONE_BY_ONE));
             return new ImportReport(export.name(), feed.format().description, feed.title(), zone.getId(), options.dryRun(),
                     posts, drafts, scheduled, pages, trashed, comments, removed, spam, labels.size(),
                     bySource.getOrDefault(ImageStore.Placed.Source.ALBUM, 0), bySource.getOrDefault(ImageStore.Placed.Source.DOWNLOADED, 0),
                     bySource.getOrDefault(ImageStore.Placed.Source.EARLIER, 0), bySource.getOrDefault(ImageStore.Placed.Source.REMOTE, 0),
-                    List.copyOf(hosts), redirects, count(ContentFiles.Outcome.CREATED), count(ContentFiles.Outcome.UPDATED),
+                    ImageStore.remoteHosts(pictures.values()), redirects, count(ContentFiles.Outcome.CREATED), count(ContentFiles.Outcome.UPDATED),
                     count(ContentFiles.Outcome.UNCHANGED), count(ContentFiles.Outcome.KEPT_EDITED) + count(ContentFiles.Outcome.KEPT_DELETED)
                             + count(ContentFiles.Outcome.KEPT_FOREIGN), warnings, notes);
         }
@@ -394,39 +298,4 @@ public final class BloggerImport {
         }
     }
 
-    /** Whether the new site shows {@code entry} now: not a draft, not dated after {@code now}. */
-    static boolean isPublished(BloggerEntry entry, java.time.Instant now) {
-        return entry.status() != BloggerEntry.Status.DRAFT && !entry.published().orElseThrow().toInstant().isAfter(now);
-    }
-
-    /** The path of an old address ({@code https://x.blogspot.com/2025/09/y.html?m=1} → {@code /2025/09/y.html}). */
-    static Optional<String> oldPath(String oldUrl) {
-        if (oldUrl.isBlank()) {
-            return Optional.empty();
-        }
-        String url = oldUrl.strip();
-        if (url.startsWith("/")) {
-            return Optional.of(url.replaceFirst("[?#].*$", ""));
-        }
-        try {
-            String path = new java.net.URI(url.replace(" ", "%20")).getRawPath();
-            return path == null || path.isEmpty() ? Optional.empty() : Optional.of(path);
-        } catch (java.net.URISyntaxException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** A label as Blogger writes it in an address: UTF-8, every character but letters, digits and {@code -._~} percent-encoded. */
-    static String percentEncode(String text) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~') {
-                out.append(c);
-            } else {
-                out.append('%').append(String.format("%02X", b & 0xff));
-            }
-        }
-        return out.toString();
-    }
 }

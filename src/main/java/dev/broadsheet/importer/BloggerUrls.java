@@ -127,4 +127,35 @@ final class BloggerUrls {
     private static String withoutWww(String host) {
         return host.startsWith("www.") ? host.substring(4) : host;
     }
+
+    /** The path of an old address ({@code https://x.blogspot.com/2025/09/y.html?m=1} → {@code /2025/09/y.html}). */
+    static Optional<String> oldPath(String oldUrl) {
+        if (oldUrl.isBlank()) {
+            return Optional.empty();
+        }
+        String url = oldUrl.strip();
+        if (url.startsWith("/")) {
+            return Optional.of(url.replaceFirst("[?#].*$", ""));
+        }
+        try {
+            String path = new java.net.URI(url.replace(" ", "%20")).getRawPath();
+            return path == null || path.isEmpty() ? Optional.empty() : Optional.of(path);
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A label as Blogger writes it in an address: UTF-8, every character but letters, digits and {@code -._~} percent-encoded. */
+    static String percentEncode(String text) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~') {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return out.toString();
+    }
 }

@@ -154,6 +154,10 @@ final class ImageStore {
                         break; // asking again will not help
                     }
                 }
+            } catch (java.net.http.HttpTimeoutException e) {
+                reason = "no answer within 30 seconds";
+            } catch (java.net.ConnectException | java.nio.channels.UnresolvedAddressException e) {
+                reason = "could not connect to " + URI.create(url).getHost();
             } catch (IOException | IllegalArgumentException e) {
                 reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             } catch (InterruptedException e) {
@@ -175,6 +179,31 @@ final class ImageStore {
         files.writeDerived(path, bytes);
         state.image(url, path);
         return new Placed(url, Optional.of(path), source, "");
+    }
+
+    /**
+     * A warning for each picture left remote, by reason; a reason shared by more than
+     * {@code oneByOne} pictures is one warning with a count and examples.
+     */
+    static List<String> remoteWarnings(Collection<Placed> pictures, int oneByOne) {
+        Map<String, List<String>> byReason = new TreeMap<>();
+        pictures.stream().filter(p -> p.source() == Placed.Source.REMOTE)
+                .forEach(p -> byReason.computeIfAbsent(p.reason(), r -> new ArrayList<>()).add(p.url()));
+        List<String> warnings = new ArrayList<>();
+        byReason.forEach((reason, urls) -> {
+            if (urls.size() <= oneByOne) {
+                urls.forEach(url -> warnings.add("picture " + url + " stays remote: " + reason));
+            } else {
+                warnings.add(urls.size() + " pictures stay remote: " + reason + " (" + String.join(", ", urls.subList(0, 3)) + "…)");
+            }
+        });
+        return warnings;
+    }
+
+    /** The hosts the pictures left remote are served from, sorted. */
+    static List<String> remoteHosts(Collection<Placed> pictures) {
+        return pictures.stream().filter(p -> p.source() == Placed.Source.REMOTE)
+                .map(p -> URI.create(p.url().replace(" ", "%20")).getHost()).filter(java.util.Objects::nonNull).distinct().sorted().toList();
     }
 
     /**

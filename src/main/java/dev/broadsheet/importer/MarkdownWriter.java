@@ -3,12 +3,8 @@ package dev.broadsheet.importer;
 import dev.broadsheet.markdown.Markdown;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -23,22 +19,8 @@ import org.jsoup.nodes.TextNode;
  */
 final class MarkdownWriter {
 
-    private static final Pattern ENTITY_LIKE = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
-    private static final Pattern ORDERED_START = Pattern.compile("^(\\d{1,9})([.)])(?=\\s|$)");
     /** What Markdown would read as a heading's closing sequence: {@code " ##"} at its end. */
     private static final Pattern CLOSING_HASHES = Pattern.compile("\\s#+$");
-    /** Line starts that make a block: an ATX heading, a bullet, a setext underline or a thematic break. */
-    private static final Pattern BLOCK_START = Pattern.compile("^(?:#{1,6}(?:\\s|$)|[-+](?:\\s|$)|=+\\s*$|(?:-\\s*){2,}$)");
-    private static final Set<String> HTML_INLINE = Set.of("sup", "sub", "small", "mark", "q", "abbr", "time");
-    /** Attributes a minimal HTML block keeps, by tag ({@code *}: every tag). */
-    private static final Map<String, Set<String>> KEPT_ATTRIBUTES = Map.ofEntries(
-            Map.entry("a", Set.of("href", "title")), Map.entry("img", Set.of("src", "alt")),
-            Map.entry("iframe", Set.of("src", "width", "height", "title", "allowfullscreen")),
-            Map.entry("td", Set.of("colspan", "rowspan")), Map.entry("th", Set.of("colspan", "rowspan", "scope")),
-            Map.entry("ol", Set.of("start")), Map.entry("span", Set.of("id")), Map.entry("abbr", Set.of("title")),
-            Map.entry("video", Set.of("src", "controls", "poster", "width", "height")), Map.entry("source", Set.of("src", "type")),
-            Map.entry("audio", Set.of("src", "controls")));
-
     private final Markdown markdown;
 
     MarkdownWriter(Markdown markdown) {
@@ -55,7 +37,7 @@ final class MarkdownWriter {
         List<String> blocks = new ArrayList<>();
         List<Node> inline = new ArrayList<>();
         for (Node child : container.childNodes()) {
-            if (child instanceof Element element && BloggerHtml.isBlock(element)) {
+            if (child instanceof Element element && HtmlStructure.isBlock(element)) {
                 paragraphs(inline, blocks);
                 inline.clear();
                 block(element, blocks);
@@ -81,7 +63,7 @@ final class MarkdownWriter {
             case "hr" -> blocks.add("---");
             case BloggerHtml.MORE -> blocks.add(Markdown.MORE);
             case "table" -> table(element, blocks);
-            case "figure", "iframe", "dl", "video", "audio", "details" -> blocks.add(html(element));
+            case "figure", "iframe", "dl", "video", "audio", "details" -> blocks.add(MinimalHtml.of(element));
             case "li" -> list(new Element("ul").appendChild(element.clone())).ifPresent(blocks::add);
             default -> blocks.addAll(blocks(element)); // p, div, section…: what they hold
         }
@@ -121,12 +103,12 @@ final class MarkdownWriter {
             return java.util.Optional.empty();
         }
         for (boolean htmlEmphasis : new boolean[] {false, true}) {
-            String text = lineStarts(inline(source, htmlEmphasis, false).strip());
+            String text = InlineMarkdown.lineStarts(InlineMarkdown.inline(source, htmlEmphasis, false).strip());
             if (readsAs(text, source)) {
                 return java.util.Optional.of(text);
             }
         }
-        return java.util.Optional.of(html(source));
+        return java.util.Optional.of(MinimalHtml.of(source));
     }
 
     private java.util.Optional<String> heading(Element heading) {
@@ -136,13 +118,13 @@ final class MarkdownWriter {
         heading.select("br").forEach(br -> br.replaceWith(new TextNode(" ")));
         heading.select("strong, b").forEach(Element::unwrap); // a heading is bold already
         int level = Math.max(2, Integer.parseInt(heading.normalName().substring(1)));
-        String content = inline(heading, false, false).strip().replace("\\\n", " ");
+        String content = InlineMarkdown.inline(heading, false, false).strip().replace("\\\n", " ");
         Matcher closing = CLOSING_HASHES.matcher(content);
         if (closing.find()) {
             content = content.substring(0, closing.start() + 1) + "\\" + content.substring(closing.start() + 1);
         }
         String text = "#".repeat(level) + " " + content;
-        return java.util.Optional.of(readsAs(text, heading) ? text : html(heading));
+        return java.util.Optional.of(readsAs(text, heading) ? text : MinimalHtml.of(heading));
     }
 
     private java.util.Optional<String> list(Element list) {
@@ -165,7 +147,7 @@ final class MarkdownWriter {
                     }
                 });
             } else if (child instanceof TextNode text && !text.isBlank()) {
-                items.add(new ArrayList<>(List.of(escape(normalizeSpace(text.text()), false))));
+                items.add(new ArrayList<>(List.of(InlineMarkdown.escape(InlineMarkdown.normalizeSpace(text.text()), false))));
             }
         }
         if (items.isEmpty()) {
@@ -188,11 +170,11 @@ final class MarkdownWriter {
             out.append(marker).append(indent(body.toString(), " ".repeat(marker.length())));
         }
         String text = out.toString();
-        return java.util.Optional.of(readsAs(text, list) ? text : html(list));
+        return java.util.Optional.of(readsAs(text, list) ? text : MinimalHtml.of(list));
     }
 
     private static boolean isList(String block) {
-        return block.startsWith("- ") || ORDERED_START.matcher(block).find();
+        return block.startsWith("- ") || InlineMarkdown.ORDERED_START.matcher(block).find();
     }
 
     private static int parseStart(String start) {
@@ -236,7 +218,7 @@ final class MarkdownWriter {
         boolean blocky = cells.stream().anyMatch(c -> !c.select("ul, ol, pre, blockquote, figure, iframe, h1, h2, h3, h4, h5, h6").isEmpty()
                 || c.select("p, div").size() > 1);
         if (spans || nested || blocky) {
-            blocks.add(html(table));
+            blocks.add(MinimalHtml.of(table));
             return;
         }
         int columns = rows.stream().mapToInt(tr -> (int) tr.children().stream().filter(c -> c.normalName().matches("t[dh]")).count()).max().orElse(1);
@@ -254,177 +236,13 @@ final class MarkdownWriter {
             }
         }
         String text = out.toString().stripTrailing();
-        blocks.add(readsAs(text, table) ? text : html(table));
+        blocks.add(readsAs(text, table) ? text : MinimalHtml.of(table));
     }
 
     private String cell(Element cell) {
         Element copy = cell.clone();
         copy.select("p, div").forEach(Element::unwrap);
-        return inline(copy, false, true).strip().replace("|", "\\|");
-    }
-
-    /**
-     * The Markdown of an element's inline content.
-     *
-     * @param htmlEmphasis write emphasis as {@code <strong>}/{@code <em>}, which always closes
-     * @param inTable write line breaks as {@code <br>}, since a table row is one line
-     */
-    private String inline(Element element, boolean htmlEmphasis, boolean inTable) {
-        StringBuilder out = new StringBuilder();
-        for (Node child : element.childNodes()) {
-            inline(child, out, htmlEmphasis, inTable, 0);
-        }
-        return out.toString();
-    }
-
-    private void inline(Node node, StringBuilder out, boolean htmlEmphasis, boolean inTable, int emphasis) {
-        if (node instanceof TextNode text) {
-            out.append(escape(normalizeSpace(text.getWholeText()), inTable));
-            return;
-        }
-        if (!(node instanceof Element element)) {
-            return;
-        }
-        String tag = element.normalName();
-        switch (tag) {
-            case "br" -> out.append(inTable ? "<br>" : "\\\n");
-            case "strong", "b" -> wrap(element, out, htmlEmphasis ? "<strong>" : "**", htmlEmphasis ? "</strong>" : "**", htmlEmphasis, inTable, emphasis);
-            case "em", "i", "cite", "dfn", "var" -> wrap(element, out, htmlEmphasis ? "<em>" : "*", htmlEmphasis ? "</em>" : "*", htmlEmphasis, inTable, emphasis);
-            case "s", "strike", "del" -> wrap(element, out, htmlEmphasis ? "<del>" : "~~", htmlEmphasis ? "</del>" : "~~", htmlEmphasis, inTable, emphasis);
-            case "code", "tt", "kbd", "samp" -> out.append(codeSpan(element.wholeText()));
-            case "a" -> link(element, out, htmlEmphasis, inTable, emphasis);
-            case "img" -> out.append(image(element));
-            case "span" -> out.append(element.hasAttr("id") ? "<span id=\"" + escapeAttribute(element.id()) + "\"></span>" : "");
-            case "iframe" -> out.append(html(element));
-            default -> {
-                boolean keepTag = HTML_INLINE.contains(tag);
-                if (keepTag) {
-                    out.append('<').append(tag).append('>');
-                }
-                for (Node child : element.childNodes()) {
-                    inline(child, out, htmlEmphasis, inTable, emphasis);
-                }
-                if (keepTag) {
-                    out.append("</").append(tag).append('>');
-                }
-            }
-        }
-    }
-
-    /** Emphasis around the element's content, with the spaces at its ends moved outside (where Markdown needs them). */
-    private void wrap(Element element, StringBuilder out, String open, String close, boolean htmlEmphasis, boolean inTable, int emphasis) {
-        StringBuilder inner = new StringBuilder();
-        for (Node child : element.childNodes()) {
-            inline(child, inner, htmlEmphasis, inTable, emphasis + 1);
-        }
-        String text = inner.toString();
-        String content = text.strip();
-        if (content.isEmpty() || content.equals("\\")) {
-            out.append(text);
-            return;
-        }
-        int leading = text.indexOf(content);
-        out.append(text, 0, leading).append(open).append(content).append(close).append(text.substring(leading + content.length()));
-    }
-
-    private void link(Element link, StringBuilder out, boolean htmlEmphasis, boolean inTable, int emphasis) {
-        StringBuilder text = new StringBuilder();
-        for (Node child : link.childNodes()) {
-            inline(child, text, htmlEmphasis, inTable, emphasis);
-        }
-        String label = text.toString().strip();
-        if (label.isEmpty()) {
-            return;
-        }
-        String title = link.attr("title").strip();
-        out.append('[').append(label).append("](").append(destination(link.attr("href")))
-                .append(title.isEmpty() || title.equals(link.text().strip()) ? "" : " \"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
-                .append(')');
-    }
-
-    private static String image(Element image) {
-        String alt = normalizeSpace(image.attr("alt")).strip().replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
-        return "![" + alt + "](" + destination(image.attr("src")) + ")";
-    }
-
-    /** A link destination: as it is when plain, in {@code <…>} when it has spaces or parentheses. */
-    private static String destination(String url) {
-        if (url.matches("[^\\s()<>\\\\]*")) {
-            return url;
-        }
-        return "<" + url.replace("<", "%3C").replace(">", "%3E").replace("\\", "%5C").replace("\n", "") + ">";
-    }
-
-    private static String codeSpan(String code) {
-        String text = normalizeSpace(code);
-        int longest = 0;
-        Matcher ticks = Pattern.compile("`+").matcher(text);
-        while (ticks.find()) {
-            longest = Math.max(longest, ticks.group().length());
-        }
-        String fence = "`".repeat(longest + 1);
-        boolean pad = text.startsWith("`") || text.endsWith("`") || (text.startsWith(" ") && text.endsWith(" ") && !text.isBlank());
-        return text.isBlank() ? "" : fence + (pad ? " " : "") + text + (pad ? " " : "") + fence;
-    }
-
-    /** Every character Markdown would read as markup, escaped; {@code _} only where it could start or end emphasis. */
-    static String escape(String text, boolean inTable) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\', '`', '*', '[', ']', '<', '>', '~' -> out.append('\\').append(c);
-                case '_' -> {
-                    boolean intraword = i > 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i - 1))
-                            && Character.isLetterOrDigit(text.charAt(i + 1));
-                    out.append(intraword ? "_" : "\\_");
-                }
-                case '&' -> out.append(ENTITY_LIKE.matcher(text).region(i, text.length()).lookingAt() ? "\\&" : "&");
-                case '|' -> out.append(inTable ? "|" : "\\|");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    /** Escapes what would make a line of a paragraph a heading, a list item, a quote or a rule. */
-    private static String lineStarts(String paragraph) {
-        String[] lines = paragraph.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].stripLeading();
-            Matcher ordered = ORDERED_START.matcher(line);
-            if (BLOCK_START.matcher(line).find()) {
-                line = "\\" + line;
-            } else if (ordered.find()) {
-                line = ordered.group(1) + "\\" + line.substring(ordered.group(1).length());
-            }
-            lines[i] = line;
-        }
-        return String.join("\n", lines);
-    }
-
-    /** Runs of white space (no-break spaces included) as one space; ends kept, as the text around decides them. */
-    static String normalizeSpace(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isWhite(c)) {
-                if (!space) {
-                    out.append(' ');
-                }
-                space = true;
-            } else {
-                out.append(c);
-                space = false;
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean isWhite(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0b || c == '\u00A0' || c == '\u2007'
-                || c == '\u202F' || c == '\u200B' || c == '\uFEFF' || (c > 0x7f && Character.isWhitespace(c));
+        return InlineMarkdown.inline(copy, false, true).strip().replace("|", "\\|");
     }
 
     /**
@@ -453,30 +271,7 @@ final class MarkdownWriter {
     }
 
     private static String comparable(String text) {
-        return normalizeSpace(text).strip();
-    }
-
-    /** The element as a minimal HTML block: known attributes only, no blank lines (which would end the block). */
-    private static String html(Element source) {
-        Element copy = source.clone();
-        for (Element element : copy.select("*")) {
-            Set<String> kept = KEPT_ATTRIBUTES.getOrDefault(element.normalName(), Set.of());
-            for (Attribute attribute : new ArrayList<>(element.attributes().asList())) {
-                if (!kept.contains(attribute.getKey().toLowerCase(Locale.ROOT))) {
-                    element.removeAttr(attribute.getKey());
-                }
-            }
-        }
-        copy.select("img:not([alt])").attr("alt", ""); // an image without a description is announced as decorative
-        org.jsoup.nodes.Document shell = org.jsoup.nodes.Document.createShell("");
-        shell.outputSettings().prettyPrint(false);
-        shell.body().appendChild(copy);
-        String html = copy.outerHtml();
-        return html.replaceAll("\\n\\s*\\n", "\n").strip();
-    }
-
-    private static String escapeAttribute(String value) {
-        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        return InlineMarkdown.normalizeSpace(text).strip();
     }
 
     private static String prefixLines(String text, String prefix, String emptyPrefix) {

@@ -4,6 +4,7 @@ import dev.broadsheet.Slug;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -133,5 +134,41 @@ final class OldAddresses {
         } catch (IllegalArgumentException e) {
             return text;
         }
+    }
+
+    /**
+     * What every imported post and page became, for the links to them: its file, whether the new
+     * site shows it at {@code now}, and (for a thread short enough to be on its page) its comments' anchors.
+     */
+    static OldAddresses of(ImportPlan plan, BloggerUrls blog, java.time.ZoneId zone, java.time.Instant now,
+                           Map<String, List<BloggerEntry>> commentsByPost) {
+        Map<String, Target> byOldPath = new java.util.HashMap<>();
+        Set<String> tags = new java.util.HashSet<>();
+        Set<String> periods = new java.util.HashSet<>();
+        for (ImportPlan.Item item : plan.items()) {
+            BloggerEntry entry = item.entry();
+            boolean published = isPublished(entry, now);
+            if (published && item.isArticle()) {
+                entry.labels().forEach(label -> tags.add(Slug.of(label)));
+                java.time.ZonedDateTime date = entry.published().orElseThrow().atZoneSameInstant(zone);
+                periods.add(String.format("%04d", date.getYear()));
+                periods.add(String.format("%04d/%02d", date.getYear(), date.getMonthValue()));
+            }
+            Optional<String> oldPath = BloggerUrls.oldPath(entry.oldUrl());
+            if (oldPath.isPresent()) {
+                List<BloggerEntry> thread = commentsByPost.getOrDefault(item.key(), List.of());
+                Set<String> anchors = new java.util.HashSet<>();
+                if (thread.size() <= dev.broadsheet.site.CommentPage.PER_PAGE) {
+                    thread.forEach(c -> anchors.add("c" + c.number()));
+                }
+                byOldPath.put(oldPath.get().toLowerCase(Locale.ROOT), new Target(item.path(), published, anchors));
+            }
+        }
+        return new OldAddresses(blog, byOldPath, tags, periods);
+    }
+
+    /** Whether the new site shows {@code entry} now: not a draft, not dated after {@code now}. */
+    static boolean isPublished(BloggerEntry entry, java.time.Instant now) {
+        return entry.status() != BloggerEntry.Status.DRAFT && !entry.published().orElseThrow().toInstant().isAfter(now);
     }
 }

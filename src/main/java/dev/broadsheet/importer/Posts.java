@@ -92,12 +92,12 @@ final class Posts {
             yaml.append("tags: ").append(YamlText.list(List.copyOf(new LinkedHashSet<>(entry.labels())))).append('\n');
         }
         if (!entry.searchDescription().isBlank()) {
-            yaml.append("summary: ").append(YamlText.quoted(MarkdownWriter.normalizeSpace(entry.searchDescription()).strip())).append('\n');
+            yaml.append("summary: ").append(YamlText.quoted(InlineMarkdown.normalizeSpace(entry.searchDescription()).strip())).append('\n');
         }
         if (item.isArticle() && !entry.location().isBlank()) {
             yaml.append("dateline: ").append(YamlText.quoted(entry.location().strip())).append('\n');
         }
-        BloggerImport.oldPath(entry.oldUrl()).ifPresent(path -> yaml.append("aliases: ").append(YamlText.list(List.of(path))).append('\n'));
+        BloggerUrls.oldPath(entry.oldUrl()).ifPresent(path -> yaml.append("aliases: ").append(YamlText.list(List.of(path))).append('\n'));
         if (entry.status() == BloggerEntry.Status.DRAFT) {
             yaml.append("draft: true\n");
         }

@@ -47,7 +47,7 @@ record Scanned(BloggerEntry entry, List<String> pictures, String firstSentence) 
 
     /** The text's first sentence, cut at a word near {@value #LONGEST_TITLE} characters; else the old address's words. */
     private static String firstSentence(String text, BloggerEntry entry) {
-        String plain = MarkdownWriter.normalizeSpace(text).strip();
+        String plain = InlineMarkdown.normalizeSpace(text).strip();
         if (plain.isEmpty()) {
             String old = entry.oldUrl().replaceFirst("[?#].*$", "");
             String words = old.substring(old.lastIndexOf('/') + 1).replaceFirst("\\.html?$", "").replaceAll("[-_]+", " ").strip();

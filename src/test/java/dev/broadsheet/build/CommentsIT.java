@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Readers' comments, read from {@code <article>.comments.yaml}, shown read-only under the article. */
-class CommentsTest {
+class CommentsIT {
 
     @TempDir
     Path temp;

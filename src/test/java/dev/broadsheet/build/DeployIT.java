@@ -16,7 +16,7 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /** What GitHub Pages needs: the workflow, and an artifact of plain files. */
-class DeployTest {
+class DeployIT {
 
     @SuppressWarnings("unchecked")
     @Test

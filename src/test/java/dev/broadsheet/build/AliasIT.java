@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Old addresses (front matter {@code aliases}) redirect to the article. */
-class AliasTest {
+class AliasIT {
 
     @TempDir
     Path temp;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The same theme in English: strings, dates and the page language follow {@code language: en}. */
-class EnglishSiteTest {
+class EnglishSiteIT {
 
     @Test
     void interfaceAndDatesAreInEnglish(@TempDir Path temp) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The repository's own content/ and templates/, built as mvn package builds them. */
-class ExampleSiteTest {
+class ExampleSiteIT {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
     private static final String SEED = "2025/09/putin-kim-pechino/index.html";

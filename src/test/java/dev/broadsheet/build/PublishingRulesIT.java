@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Drafts, future articles, permalinks, pages, links with and without a base URL. */
-class PublishingRulesTest {
+class PublishingRulesIT {
 
     @TempDir
     Path temp;

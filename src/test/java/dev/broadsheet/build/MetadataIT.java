@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Search-engine and social metadata in every page, JSON-LD that no title can break. */
-class MetadataTest {
+class MetadataIT {
 
     static final String HOSTILE = "</script><script>alert(1)</script> & \"Q\" 'A' <!-- \u2028 \u2029 fine";
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The writing loop: edit, rebuild, reload; break, see the problems, fix. */
-class ServeTest {
+class ServeIT {
 
     @TempDir
     Path temp;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Links to other source files become links to their pages; broken ones are problems at their line. */
-class CrossReferenceTest {
+class CrossReferenceIT {
 
     @TempDir
     Path temp;

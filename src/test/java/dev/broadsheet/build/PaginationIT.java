@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Home and tag pages split at perPage; the edges 0, 1, perPage and perPage + 1. */
-class PaginationTest {
+class PaginationIT {
 
     private static final int PER_PAGE = 3;
 

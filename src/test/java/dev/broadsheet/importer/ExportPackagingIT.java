@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Whatever a blogger downloads — the XML, feed.atom, the Takeout zip or its folder — is found and read. */
-class ExportPackagingTest {
+class ExportPackagingIT {
 
     @TempDir
     Path temp;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every bad file gives path:line: message, exit 1, and the previous site stays as it was. */
-class BadInputTest {
+class BadInputIT {
 
     @TempDir
     Path temp;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code broadsheet import blogger}: its report, its exit codes, and nothing written on a mistake. */
-class ImportCommandTest {
+class ImportCommandIT {
 
     @TempDir
     Path temp;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FeedTest {
+class FeedIT {
 
     static final String HOSTILE = "</title><script>alert(1)</script> & \"Q\" 'A' <!-- Città";
 

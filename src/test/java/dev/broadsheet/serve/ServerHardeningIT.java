@@ -26,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Requests sent byte for byte over a socket, as an attacker would send them. */
-class ServerHardeningTest {
+class ServerHardeningIT {
 
     @TempDir
     Path temp;

@@ -21,7 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A reader types in the search box of the built site, opened from disk and served over HTTP. */
-class SearchInBrowserTest {
+class SearchInBrowserIT {
 
     @TempDir
     Path temp;

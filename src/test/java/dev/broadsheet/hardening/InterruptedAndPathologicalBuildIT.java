@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Builds run as a user runs them, in a child JVM: killed at random, or fed pathological files. */
-class InterruptedAndPathologicalBuildTest {
+class InterruptedAndPathologicalBuildIT {
 
     @TempDir
     Path temp;

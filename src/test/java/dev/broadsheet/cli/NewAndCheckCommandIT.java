@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class NewAndCheckCommandTest {
+class NewAndCheckCommandIT {
 
     @TempDir
     Path temp;

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** A Blogger blog, from either export, imported and built, then checked from the outside. */
-class BloggerImportTest {
+class BloggerImportIT {
 
     enum Format { CLASSIC, TAKEOUT }
 

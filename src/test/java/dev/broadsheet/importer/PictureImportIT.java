@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The blog's pictures come over: copied from the Takeout albums, else downloaded — from a server on
  * 127.0.0.1 standing in for Google's — with retries; what cannot be had stays remote and is reported.
  */
-class PictureImportTest {
+class PictureImportIT {
 
     private static final byte[] JPEG = picture("jpg");
     private static final byte[] PNG = picture("png");
@@ -122,10 +122,10 @@ class PictureImportTest {
         FixtureSite site = site();
         Path export = classicExport();
         importInto(site, export);
-        Map<String, String> before = BloggerImportTest.hashes(site.root().resolve("content"));
+        Map<String, String> before = BloggerImportIT.hashes(site.root().resolve("content"));
         int asked = requests.values().stream().mapToInt(AtomicInteger::get).sum();
         ImportReport again = importInto(site, export);
-        assertThat(BloggerImportTest.hashes(site.root().resolve("content"))).isEqualTo(before);
+        assertThat(BloggerImportIT.hashes(site.root().resolve("content"))).isEqualTo(before);
         assertThat(again.imagesKept()).isEqualTo(3);
         // only the picture that was missing is asked for again
         assertThat(requests.values().stream().mapToInt(AtomicInteger::get).sum()).isEqualTo(asked + 1);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The checks the end-to-end tests rely on must be able to fail. */
-class HtmlValidatorTest {
+class HtmlValidatorIT {
 
     @Test
     void reportsAnInvalidPage(@TempDir Path site) throws IOException {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The same sources give the same bytes: on one thread or many, and after an incremental rebuild. */
-class DeterminismTest {
+class DeterminismIT {
 
     @TempDir
     Path temp;

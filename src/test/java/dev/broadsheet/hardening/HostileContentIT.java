@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every value from content is escaped for where it lands, and no URL can run script. */
-class HostileContentTest {
+class HostileContentIT {
 
     static final String HOSTILE = "</script><script>alert(1)</script> & \"Q\" 'A' <!--";
 

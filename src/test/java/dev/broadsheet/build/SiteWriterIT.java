@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The output folder is replaced whole, and only when Broadsheet wrote it. */
-class SiteWriterTest {
+class SiteWriterIT {
 
     @TempDir
     Path temp;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Archive, related articles, table of contents, menu, reading aids and the search index. */
-class ReaderFeaturesTest {
+class ReaderFeaturesIT {
 
     @TempDir
     Path temp;

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Pages serves it (folders → index.html, anything missing → 404.html): every link a reader can
  * follow from the front page answers 200, and the 404 page is styled at any depth.
  */
-class SubPathServingTest {
+class SubPathServingIT {
 
     private static final String BASE = "/my-blog/";
     @TempDir

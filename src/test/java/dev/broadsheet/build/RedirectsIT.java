@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Old addresses of a whole site ({@code content/redirects.yaml}) and of pages ({@code aliases}). */
-class RedirectsTest {
+class RedirectsIT {
 
     @TempDir
     Path temp;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The dev server's rebuilds: after an article changes, a memoizing Build renders again only what
  * that article shows on, and the result is byte for byte what a full build of the same sources gives.
  */
-class IncrementalRebuildTest {
+class IncrementalRebuildIT {
 
     private static final String FIRST = "content/articles/2025-02-02-notizia-1.md";
     private static final String SEVENTH = "content/articles/2025-08-08-notizia-7.md";

@@ -61,14 +61,15 @@ public final class SourceReader {
             problems.addAll(found);
             warnings.addAll(changed);
         }
-        regularFiles(sourceDir, "templates", problems); // reports template files linked from outside
+        String templates = templatesDigest(sourceDir, problems); // also reports template files linked from outside
         List<StaticFile> statics = new ArrayList<>(listStatic(sourceDir, "content/static", problems));
         // The site's own files override the theme's, as in Hugo.
         java.util.Set<String> own = statics.stream().map(StaticFile::outputPath).collect(java.util.stream.Collectors.toSet());
         listStatic(sourceDir, "templates/static", problems).stream()
                 .filter(file -> !own.contains(file.outputPath()))
                 .forEach(statics::add);
-        return new Sources(articles, pages, statics, layouts(sourceDir.resolve("templates")), warnings, problems, comments, redirects);
+        return new Sources(articles, pages, statics, layouts(sourceDir.resolve("templates")), warnings, problems, comments, redirects,
+                templates);
     }
 
     /** The article a comments file belongs to: {@code x.comments.yaml} → {@code x.md}. */
@@ -102,7 +103,7 @@ public final class SourceReader {
         return new Sources(merged(sourceDir, previous.articles(), "content/articles/", paths, read),
                 merged(sourceDir, previous.pages(), "content/pages/", paths, read),
                 previous.staticFiles(), previous.layouts(), List.copyOf(warnings), List.copyOf(problems), previous.comments(),
-                previous.redirects());
+                previous.redirects(), previous.templates());
     }
 
     /** {@code previous} (in path order) with the changed files replaced, dropped or inserted in order. */
@@ -135,7 +136,7 @@ public final class SourceReader {
     public Sources rereadTemplates(Path sourceDir, Sources previous) {
         Sources listed = readWithoutMarkdown(sourceDir);
         return new Sources(previous.articles(), previous.pages(), listed.staticFiles(), listed.layouts(), previous.warnings(),
-                listed.problems(), previous.comments(), previous.redirects());
+                listed.problems(), previous.comments(), previous.redirects(), listed.templates());
     }
 
     /** Whether {@code path} (relative to the site folder) names a Markdown file of content/articles or content/pages this stage reads. */
@@ -203,6 +204,34 @@ public final class SourceReader {
             problems.addAll(e.problems());
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * A SHA-256 of the name and text of every template ({@code .peb}) under {@code templates/}, its
+     * interface strings ({@code templates/i18n/}) included: a rendered page is reused only while it is equal.
+     */
+    private static String templatesDigest(Path sourceDir, List<Problem> problems) {
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        for (Path file : regularFiles(sourceDir, "templates", problems)) {
+            String name = relative(sourceDir, file);
+            if (name.startsWith("templates/static/")) {
+                continue;
+            }
+            try {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            } catch (IOException e) {
+                problems.add(Problem.of(name, "cannot read the file: " + e.getMessage()));
+            }
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
     private static java.util.Set<String> layouts(Path templates) {

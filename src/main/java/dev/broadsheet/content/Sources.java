@@ -13,10 +13,11 @@ import java.util.List;
  * @param problems files that could not be read, reported with the problems of parsing
  * @param comments the comments files of {@code content/articles} ({@code <name>.comments.yaml}) by the path of their article
  * @param redirects {@code content/redirects.yaml} when there is one
+ * @param templates a SHA-256 of every template's name and text: pages made with equal templates are equal
  */
 public record Sources(List<Source> articles, List<Source> pages, List<StaticFile> staticFiles, java.util.Set<String> layouts,
                       List<dev.broadsheet.Problem> warnings, List<dev.broadsheet.Problem> problems, java.util.Map<String, Source> comments,
-                      List<Source> redirects) {
+                      List<Source> redirects, String templates) {
 
     public Sources {
         articles = List.copyOf(articles);
@@ -27,6 +28,7 @@ public record Sources(List<Source> articles, List<Source> pages, List<StaticFile
         problems = List.copyOf(problems);
         comments = java.util.Map.copyOf(comments);
         redirects = List.copyOf(redirects);
+        java.util.Objects.requireNonNull(templates, "templates");
     }
 
     /** The comments file of the article read from {@code article}, if it has one. */

@@ -3,6 +3,7 @@ package dev.broadsheet.html;
 import dev.broadsheet.Problem;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.Page;
+import dev.broadsheet.content.SourceLink;
 import dev.broadsheet.markdown.LinkRef;
 import dev.broadsheet.site.Site;
 import dev.broadsheet.site.Urls;
@@ -102,10 +103,10 @@ public final class LinkChecker {
         if (path.isEmpty()) {
             target = pagePath;
         } else if (path.endsWith(".md")) {
-            Optional<CrossReferences.SourceLink> named = CrossReferences.targetOf(source, destination);
+            Optional<SourceLink> named = SourceLink.of(source, destination);
             Optional<String> output = named.flatMap(n -> site.findOutputOf(n.source()));
             if (output.isEmpty()) {
-                return Optional.of(what + " names " + named.map(CrossReferences.SourceLink::source).orElse(path)
+                return Optional.of(what + " names " + named.map(SourceLink::source).orElse(path)
                         + ", which is not a published article or page — check the file name (drafts and future articles are not published)");
             }
             target = output.get();

@@ -3,9 +3,10 @@ package dev.broadsheet.render;
 import dev.broadsheet.BuildException;
 import dev.broadsheet.Parallel;
 import dev.broadsheet.Problem;
+import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.site.Site;
-import dev.broadsheet.site.Tag;
+import dev.broadsheet.site.Urls;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.FileLoader;
@@ -17,18 +18,19 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * The render stage: every page of a {@link Site} through its Pebble template. Strict variables,
- * HTML escaping always on (templates mark the article body {@code | raw}). Pure per output.
+ * The render stage: the site's templates compiled once, and each {@link RenderJob} through its
+ * template. Strict variables, HTML escaping always on (templates mark the article body
+ * {@code | raw}). Rendering a job reads nothing but the job and the settings, so equal jobs give
+ * equal pages, and a renderer serves every build made with the same settings and templates.
  */
 public final class PageRenderer {
 
-    /** How many related articles an article page shows. */
-    private static final int RELATED = 4;
     /**
      * Outputs that list the whole site or many full articles, and take longest: rendered first, so
      * that no core is left rendering one of them while the other has nothing to do.
@@ -36,60 +38,39 @@ public final class PageRenderer {
     private static final Set<RenderJob.Kind> LARGE = EnumSet.of(
             RenderJob.Kind.ARCHIVE, RenderJob.Kind.SITEMAP, RenderJob.Kind.NEWS_SITEMAP, RenderJob.Kind.FEED);
 
-    /** How many tags the front page's sidebar shows. */
-    private static final int SIDEBAR_TAGS = 15;
-
-    private final Site site;
+    private final SiteConfig config;
+    private final Urls urls;
     private final PebbleEngine engine;
     private final TemplateFunctions functions;
     private final SearchIndex searchIndex;
-    private final TemplateTimes templateTimes = new TemplateTimes();
-    private final List<Tag> topTags;
+    private final SiteWideValues siteWide;
+    private final Planner planner;
 
     /**
-     * Compiles the templates in {@code templatesDir}.
+     * Compiles the templates in {@code templatesDir}: one per kind of output and the {@code layouts}.
      *
      * @throws BuildException naming every template that does not compile, with its line
      */
-    public PageRenderer(Site site, Path templatesDir, FeedBodies feedBodies) {
-        this.site = site;
-        this.topTags = site.topTags(SIDEBAR_TAGS);
-        this.functions = new TemplateFunctions(site.config(), site.urls(), feedBodies);
-        this.searchIndex = new SearchIndex(site.urls(), functions.dateFormat());
-        PebbleEngine engine = engine(functions, templatesDir);
-        this.engine = engine;
-        List<Problem> problems = compileAll(engine, layouts(site));
+    public PageRenderer(SiteConfig config, Urls urls, Path templatesDir, Set<String> layouts, FeedBodies feedBodies) {
+        this.config = config;
+        this.urls = urls;
+        this.functions = new TemplateFunctions(config, urls);
+        this.searchIndex = new SearchIndex(urls, functions.dateFormat());
+        this.siteWide = new SiteWideValues(templatesDir);
+        this.engine = engine(functions, templatesDir);
+        this.planner = new Planner(new RenderPlan(config, urls, siteWide, feedBodies, functions::monthYear));
+        List<Problem> problems = compileAll(engine, layouts);
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }
     }
 
-    private PageRenderer(Site site, PageRenderer compiled) {
-        this.site = site;
-        this.topTags = site.topTags(SIDEBAR_TAGS);
-        this.functions = compiled.functions;
-        this.searchIndex = compiled.searchIndex;
-        this.engine = compiled.engine;
-    }
-
     /**
-     * This renderer's compiled templates, for a newer version of its site with the same settings,
-     * URLs and layouts: {@link Site#withArticles} (the dev server's rebuild after an article
-     * changed). Nothing is compiled again.
+     * The problems of every template in {@code templatesDir}: lets a build that stopped on bad
+     * content report broken templates in the same run.
      */
-    public PageRenderer withSite(Site newSite) {
-        if (newSite.config() != site.config() || newSite.urls() != site.urls()) {
-            throw new IllegalArgumentException("a renderer is reused only for a site with the same settings and URLs");
-        }
-        return new PageRenderer(newSite, this);
-    }
-
-    /**
-     * The problems of every template in {@code templatesDir} when compiled for {@code site}: lets
-     * a build that stopped on bad content report broken templates in the same run.
-     */
-    public static List<Problem> templateProblems(dev.broadsheet.config.SiteConfig config, dev.broadsheet.site.Urls urls, Path templatesDir) {
-        return compileAll(engine(new TemplateFunctions(config, urls, FeedBodies.AS_IS), templatesDir), java.util.Set.of());
+    public static List<Problem> templateProblems(SiteConfig config, Urls urls, Path templatesDir) {
+        return compileAll(engine(new TemplateFunctions(config, urls), templatesDir), Set.of());
     }
 
     private static PebbleEngine engine(TemplateFunctions functions, Path templatesDir) {
@@ -104,15 +85,8 @@ public final class PageRenderer {
                 .build();
     }
 
-    private static java.util.Set<String> layouts(Site site) {
-        java.util.Set<String> layouts = new java.util.TreeSet<>();
-        site.articles().forEach(a -> layouts.add(a.layout()));
-        site.pages().forEach(p -> layouts.add(p.layout()));
-        return layouts;
-    }
-
-    private static List<Problem> compileAll(PebbleEngine engine, java.util.Set<String> layouts) {
-        java.util.Set<String> names = new java.util.TreeSet<>(layouts);
+    private static List<Problem> compileAll(PebbleEngine engine, Set<String> layouts) {
+        Set<String> names = new TreeSet<>(layouts);
         for (RenderJob.Kind kind : RenderJob.Kind.values()) {
             names.add(kind.template);
         }
@@ -127,22 +101,18 @@ public final class PageRenderer {
         return problems;
     }
 
-    /** Every output this site will have, before any is rendered. */
-    public List<RenderJob> plan() {
-        return RenderPlan.of(site, functions::monthYear);
+    /**
+     * Every output {@code site} will have but the search index, before any is rendered. What a
+     * page shows of an article that did not change since this renderer's last plan is the same
+     * object as then, so jobs of unchanged pages compare at once.
+     */
+    public List<RenderJob> plan(Site site) {
+        return planner.of(site);
     }
 
     /** The redirects of {@code content/redirects.yaml} that {@code plan} left out, as warnings. */
-    public List<Problem> unplannedRedirects(List<RenderJob> plan) {
+    public static List<Problem> unplannedRedirects(Site site, List<RenderJob> plan) {
         return RenderPlan.unresolved(site, plan);
-    }
-
-    /**
-     * {@code jobs}, planned for an earlier version of this renderer's site whose articles had the same
-     * places, planned again with the articles as they are now.
-     */
-    public List<RenderJob> refreshed(java.util.Collection<RenderJob> jobs) {
-        return jobs.stream().map(job -> RenderPlan.refreshed(job, site)).toList();
     }
 
     /**
@@ -151,89 +121,48 @@ public final class PageRenderer {
      *
      * @throws BuildException naming every template that failed, with its line
      */
-    public void renderAll(List<RenderJob> jobs, Consumer<Output> sink) {
-        renderAll(jobs, sink, java.util.Optional.empty());
-    }
-
-    /**
-     * {@link #renderAll(List, Consumer)}, putting in {@code reads} what each output read of the
-     * articles (by output path): what it must be rendered again for.
-     */
-    public void renderAll(List<RenderJob> jobs, Consumer<Output> sink, Map<String, ArticleReads> reads) {
-        renderAll(jobs, sink, java.util.Optional.of(reads));
-    }
-
-    private void renderAll(List<RenderJob> jobs, Consumer<Output> sink, java.util.Optional<Map<String, ArticleReads>> reads) {
-        ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>();
+    public void renderAll(List<RenderJob> jobs, Consumer<Output> sink, TemplateTimes times) {
+        Set<Problem> problems = java.util.concurrent.ConcurrentHashMap.newKeySet(); // a template's mistake, once, not once per page
         List<RenderJob> largeFirst = new ArrayList<>(jobs.size());
         jobs.stream().filter(job -> LARGE.contains(job.kind())).forEach(largeFirst::add);
         jobs.stream().filter(job -> !LARGE.contains(job.kind())).forEach(largeFirst::add);
-        Parallel.forEach(largeFirst, job -> render(job, problems, reads).ifPresent(sink));
+        Parallel.forEach(largeFirst, job -> render(job, problems, times).ifPresent(sink));
         if (!problems.isEmpty()) {
             throw new BuildException(List.copyOf(problems));
         }
     }
 
-    /** How long each template took so far, for {@code build --timings}. */
-    public TemplateTimes templateTimes() {
-        return templateTimes;
-    }
-
-    /** The search index of every published article. */
-    public Output searchIndex() {
+    /** The search index of every published article of {@code site}. */
+    public Output searchIndex(Site site) {
         return searchIndex.of(site);
     }
 
-    private java.util.Optional<Output> render(RenderJob job, ConcurrentLinkedQueue<Problem> problems,
-                                             java.util.Optional<Map<String, ArticleReads>> reads) {
-        Map<String, Object> context = new HashMap<>(job.variables());
-        ArticleReads read = new ArticleReads();
-        if (reads.isPresent()) {
-            context.put(TemplateFunctions.READS_VARIABLE, read);
-        }
+    private Optional<Output> render(RenderJob job, Set<Problem> problems, TemplateTimes times) {
+        Map<String, Object> context = new HashMap<>();
+        job.variables().forEach((name, value) -> context.put(name, value instanceof Optional<?> optional ? optional.orElse(null) : value));
         if (job.variables().get("article") instanceof Article own) {
-            // An article's page and its redirects are titled by it; its page also takes its summary and image.
-            context.putIfAbsent("title", own.title());
-            long bits = ArticleReads.bitsOf("title");
-            if (job.kind() == RenderJob.Kind.ARTICLE) {
-                context.put("description", own.summary());
-                context.put("image", own.image());
-                bits |= ArticleReads.bitsOf("summary") | ArticleReads.bitsOf("image");
-            }
-            read.record(own, bits);
+            context.put("title", own.title());
+            context.put("description", own.summary());
+            context.put("image", own.image());
         }
-        context.put(TemplateFunctions.SITE_VARIABLE, site);
-        context.put("site", site.config());
+        context.put("site", config);
         context.put(TemplateFunctions.PATH_VARIABLE, job.path());
         context.put("kind", job.kind().template);
-        context.put("pages", site.pages());
-        context.put("allTags", site.tags());
-        context.put("topTags", topTags);
-        context.put("archive", site.archive());
-        context.put("menu", site.menu());
-        context.put("feedPath", job.variables().get("tag") instanceof Tag tag ? site.urls().tagFeedPath(tag.slug()) : site.urls().feedPath());
+        context.putIfAbsent("feedPath", urls.feedPath());
         context.putIfAbsent("image", "");
-        context.putIfAbsent("description", site.config().description());
-        if (job.kind() == RenderJob.Kind.ARTICLE) {
-            Article article = (Article) job.variables().get("article");
-            context.put("commentPage", site.commentPages(article).get(0));
-            context.put("newer", site.findNewer(article).orElse(null));
-            context.put("older", site.findOlder(article).orElse(null));
-            context.put("related", site.related(article, RELATED));
-        }
+        context.putIfAbsent("description", config.description());
         BuilderWriter out = new BuilderWriter(16 * 1024);
         long start = System.nanoTime();
         try {
-            engine.getTemplate(job.template()).evaluate(out, context, site.config().locale());
-            templateTimes.add(job.template(), System.nanoTime() - start);
+            engine.getTemplate(job.template()).evaluate(out, context, config.locale());
+            times.add(job.template(), System.nanoTime() - start);
         } catch (PebbleException e) {
             problems.add(problem(e, job.template()));
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        reads.ifPresent(byOutput -> byOutput.put(job.path(), read));
-        return java.util.Optional.of(new Output(job.path(), out.toString(), job.origin()));
+        return Optional.of(new Output(job.path(), out.toString(), job.origin()));
     }
 
     private static Problem problem(PebbleException e, String template) {

@@ -1,116 +1,264 @@
 package dev.broadsheet.render;
 
+import dev.broadsheet.Problem;
+import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.Page;
-import dev.broadsheet.site.Archive;
+import dev.broadsheet.content.Redirect;
+import dev.broadsheet.content.SourceLink;
+import dev.broadsheet.markdown.LinkRef;
+import dev.broadsheet.site.CommentPage;
 import dev.broadsheet.site.Listing;
 import dev.broadsheet.site.Site;
+import dev.broadsheet.site.SiteIndex;
 import dev.broadsheet.site.Tag;
 import dev.broadsheet.site.Urls;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Every output of a site, planned before anything is rendered: so paths can be checked for collisions first. */
+/**
+ * How each output of a site is planned: its {@link RenderJob}, which holds what the page shows —
+ * {@link Views} and the article or page it is of, and the site-wide values its template may show
+ * ({@link SiteWideValues}) — so two equal jobs render equal bytes; and which articles it shows
+ * (its inputs, for {@link Planner}). A job equal to the last plan's for the same path is that
+ * very object, so it compares at once.
+ */
 final class RenderPlan {
 
     /** Google News takes articles of the last two days. */
     private static final Duration NEWS_PERIOD = Duration.ofDays(2);
+    /** How many related articles an article page shows. */
+    private static final int RELATED = 4;
+    /** How many tags the front page's sidebar shows. */
+    private static final int SIDEBAR_TAGS = 15;
 
-    private RenderPlan() {
+    /** Jobs of a part of the site, and the sources of the articles they show. */
+    record Made(List<RenderJob> jobs, Set<String> inputs) {
+
+        static Made of(RenderJob job, Set<String> inputs) {
+            return new Made(List.of(job), inputs);
+        }
     }
 
-    static List<RenderJob> of(Site site, Function<java.time.LocalDate, String> monthYear) {
-        Urls urls = site.urls();
-        var strings = site.config().strings();
+    /** What the sitemap shows: the site's structure, its pages, and each article's path and last change. */
+    private record SitemapKey(SiteIndex index, List<Object> pages, List<Object> articles) {
+    }
+
+    private final Views views;
+    private final SiteWideValues siteWide;
+    private final FeedBodies feedBodies;
+    private final Function<java.time.LocalDate, String> monthYear;
+    private final Urls urls;
+    private final Map<String, Object> siteWideKept = new HashMap<>();
+    private final Map<String, RenderJob> jobsKept = new HashMap<>();
+    private Object menuKept = List.of();
+    private SitemapKey sitemapKey;
+    private List<Site.SitemapEntry> sitemapKept = List.of();
+    /** The site being planned, for one plan at a time. */
+    private Site site;
+    private Map<String, Object> siteWideNow = new HashMap<>();
+
+    RenderPlan(SiteConfig config, Urls urls, SiteWideValues siteWide, FeedBodies feedBodies, Function<java.time.LocalDate, String> monthYear) {
+        this.urls = urls;
+        this.views = new Views(config, urls);
+        this.siteWide = siteWide;
+        this.feedBodies = feedBodies;
+        this.monthYear = monthYear;
+    }
+
+    /** Starts planning {@code next}. */
+    void start(Site next) {
+        this.site = next;
+        this.siteWideNow = new HashMap<>();
+    }
+
+    /** Forgets what belongs to no output of {@code paths} or source of {@code sources}: after a plan of the whole site. */
+    void keepOnly(Set<String> paths, Set<String> sources) {
+        jobsKept.keySet().retainAll(paths);
+        views.keepOnly(paths, sources);
+    }
+
+    /** The site-wide values the template {@code template} may show. */
+    Set<String> siteWideOf(String template) {
+        return siteWide.of(template);
+    }
+
+    /** The site-wide value {@code name} for this plan: the last plan's object while it is equal. */
+    Object siteWideValue(String name) {
+        return siteWideNow.computeIfAbsent(name, n -> {
+            Object value = switch (n) {
+                case "pages" -> site.pages().stream().map(views::pageLink).toList();
+                case "allTags" -> views.tagCounts(site.tags());
+                case "topTags" -> views.tagCounts(site.topTags(SIDEBAR_TAGS));
+                case "archive" -> views.archive(site);
+                default -> throw new IllegalArgumentException("no site-wide value " + n);
+            };
+            Object last = siteWideKept.get(n);
+            Object kept = value.equals(last) ? last : value;
+            siteWideKept.put(n, kept);
+            return kept;
+        });
+    }
+
+    Made article(Article article) {
+        String own = views.path(article, site);
+        List<CommentPage> comments = views.commentPages(article, site);
+        List<Article> related = site.related(article, RELATED);
+        Optional<Article> newer = site.findNewer(article);
+        Optional<Article> older = site.findOlder(article);
+        Map<String, String> linkTargets = linkTargets(article.source(), article.links());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("article", article);
+        variables.put("tags", views.tags(article, site));
+        variables.put("related", related.stream().map(a -> views.link(a, site)).toList());
+        variables.put("newer", newer.map(a -> views.link(a, site)));
+        variables.put("older", older.map(a -> views.link(a, site)));
+        variables.put("commentPage", comments.get(0));
+        variables.put("linkTargets", linkTargets);
+        List<RenderJob> jobs = new ArrayList<>(1 + article.aliases().size() + comments.size() - 1);
+        jobs.add(job(RenderJob.Kind.ARTICLE, article.layout(), own, article.source(), variables));
+        Views.ArticleLink link = views.link(article, site);
+        aliases(article.aliases(), own, article.source(), link, article.title(), jobs);
+        for (CommentPage page : comments.subList(1, comments.size())) {
+            jobs.add(job(RenderJob.Kind.COMMENTS, "comments", page.path(), article.source(), Map.of("article", link,
+                    "commentPage", page, "title", site.config().strings().format("commentsOn", article.title()))));
+        }
+        Set<String> inputs = new LinkedHashSet<>();
+        inputs.add(article.source());
+        newer.ifPresent(a -> inputs.add(a.source()));
+        older.ifPresent(a -> inputs.add(a.source()));
+        related.forEach(a -> inputs.add(a.source()));
+        inputs.addAll(linkTargets.keySet());
+        return new Made(jobs, inputs);
+    }
+
+    Made home(Listing listing) {
+        return Made.of(job(RenderJob.Kind.INDEX, "index", listing.path(), "templates/index.peb",
+                Map.of("listing", views.listing(listing, site), "title", site.config().title())), sources(listing.articles()));
+    }
+
+    Made tagsIndex() {
+        return Made.of(job(RenderJob.Kind.TAGS, "tags", urls.tagIndexPath(), "templates/tags.peb",
+                Map.of("title", site.config().strings().format("tags"))), Set.of());
+    }
+
+    Made tagListing(Tag tag, Listing listing) {
+        return Made.of(job(RenderJob.Kind.TAG, "tag", listing.path(), "tag \"" + tag.name() + "\"", Map.of("tag", views.tagCount(tag),
+                "listing", views.listing(listing, site), "title", site.config().strings().format("taggedWith", tag.name()),
+                "feedPath", urls.tagFeedPath(tag.slug()))), sources(listing.articles()));
+    }
+
+    Made page(Page page) {
+        String own = urls.pagePath(page);
+        Map<String, String> linkTargets = linkTargets(page.source(), page.links());
         List<RenderJob> jobs = new ArrayList<>();
-        for (Article article : site.articles()) {
-            String own = urls.articlePath(article);
-            jobs.add(new RenderJob(RenderJob.Kind.ARTICLE, article.layout(), own, article.source(), Map.of("article", article)));
-            aliases(article.aliases(), own, article.source(), Map.of("article", article, "target", article), jobs);
-            for (dev.broadsheet.site.CommentPage page : site.commentPages(article)) {
-                if (page.number() > 1) {
-                    jobs.add(new RenderJob(RenderJob.Kind.COMMENTS, page.path(), article.source(), Map.of("article", article,
-                            "commentPage", page, "title", strings.format("commentsOn", article.title()))));
-                }
-            }
-        }
-        for (Listing listing : site.homePages()) {
-            jobs.add(new RenderJob(RenderJob.Kind.INDEX, listing.path(), "templates/index.peb", Map.of("listing", listing,
-                    "title", site.config().title())));
-        }
-        jobs.add(new RenderJob(RenderJob.Kind.TAGS, urls.tagIndexPath(), "templates/tags.peb", Map.of("title", strings.format("tags"))));
-        for (Tag tag : site.tags()) {
-            String title = strings.format("taggedWith", tag.name());
-            for (Listing listing : site.tagPages(tag)) {
-                jobs.add(new RenderJob(RenderJob.Kind.TAG, listing.path(), "tag \"" + tag.name() + "\"",
-                        Map.of("tag", tag, "listing", listing, "title", title)));
-            }
-        }
-        for (Page page : site.pages()) {
-            jobs.add(new RenderJob(RenderJob.Kind.PAGE, page.layout(), urls.pagePath(page), page.source(),
-                    Map.of("page", page, "title", page.title(), "description", page.summary())));
-            aliases(page.aliases(), urls.pagePath(page), page.source(), Map.of("target", page, "title", page.title()), jobs);
-        }
-        archive(site, monthYear, jobs);
-        jobs.add(new RenderJob(RenderJob.Kind.SEARCH, urls.searchPath(), "templates/search.peb", Map.of("title", strings.format("searchTitle"))));
-        jobs.add(new RenderJob(RenderJob.Kind.NOT_FOUND, Urls.NOT_FOUND, "templates/404.peb", Map.of("title", strings.format("notFoundTitle"))));
-        publishing(site, jobs);
-        redirects(site, jobs);
-        return jobs;
+        jobs.add(job(RenderJob.Kind.PAGE, page.layout(), own, page.source(), Map.of("page", page, "title", page.title(),
+                "description", page.summary(), "linkTargets", linkTargets)));
+        aliases(page.aliases(), own, page.source(), views.pageLink(page), page.title(), jobs);
+        return new Made(jobs, linkTargets.keySet());
     }
 
-    /** A redirect page at each of {@code aliases} but the page's own address (a site that kept its old URLs). */
-    private static void aliases(List<String> aliases, String own, String origin, Map<String, Object> variables, List<RenderJob> jobs) {
-        for (String alias : aliases) {
-            if (!alias.equals(own)) {
-                jobs.add(new RenderJob(RenderJob.Kind.ALIAS, alias, origin, variables));
+    Made archive() {
+        return Made.of(job(RenderJob.Kind.ARCHIVE, "archive", urls.archivePath(), "templates/archive.peb",
+                Map.of("title", site.config().strings().format("archive"))), Set.of());
+    }
+
+    Made yearListing(int year, Listing listing) {
+        return period(listing, site.config().strings().format("articlesOfYear", year));
+    }
+
+    Made monthListing(java.time.LocalDate firstDay, Listing listing) {
+        return period(listing, site.config().strings().format("articlesOfMonth", monthYear.apply(firstDay)));
+    }
+
+    private Made period(Listing listing, String title) {
+        return Made.of(job(RenderJob.Kind.PERIOD, "period", listing.path(), "templates/period.peb",
+                Map.of("listing", views.listing(listing, site), "title", title)), sources(listing.articles()));
+    }
+
+    Made search() {
+        return Made.of(job(RenderJob.Kind.SEARCH, "search", urls.searchPath(), "templates/search.peb",
+                Map.of("title", site.config().strings().format("searchTitle"))), Set.of());
+    }
+
+    Made notFound() {
+        return Made.of(job(RenderJob.Kind.NOT_FOUND, "404", Urls.NOT_FOUND, "templates/404.peb",
+                Map.of("title", site.config().strings().format("notFoundTitle"))), Set.of());
+    }
+
+    Made siteFeed() {
+        return feed(urls.feedPath(), site.config().title(), urls.homePath(1), site.feedArticles());
+    }
+
+    Made tagFeed(Tag tag) {
+        return feed(urls.tagFeedPath(tag.slug()), site.config().title() + " · " + tag.name(), urls.tagPath(tag.slug(), 1),
+                site.feedArticles(tag));
+    }
+
+    /** Sitemaps need absolute URLs, so only a site with a base URL has them; the news sitemap depends on the clock. */
+    Made sitemaps() {
+        List<RenderJob> jobs = new ArrayList<>();
+        if (urls.hasBaseUrl()) {
+            jobs.add(job(RenderJob.Kind.SITEMAP, "sitemap", urls.sitemapPath(), "templates/sitemap.peb", Map.of("entries", sitemap())));
+            if (site.config().googleNews()) {
+                jobs.add(job(RenderJob.Kind.NEWS_SITEMAP, "news-sitemap", urls.newsSitemapPath(), "templates/news-sitemap.peb",
+                        Map.of("entries", site.recentArticles(NEWS_PERIOD).stream().map(a -> views.link(a, site)).toList())));
             }
         }
+        return new Made(jobs, Set.of());
+    }
+
+    Made robots() {
+        return Made.of(job(RenderJob.Kind.ROBOTS, "robots", urls.robotsPath(), "templates/robots.peb", Map.of()), Set.of());
     }
 
     /**
-     * The old addresses of {@code content/redirects.yaml}: a redirect page to a page of the site or
-     * an address elsewhere, and a copy of a feed at a feed's old address (feed readers do not follow
-     * an HTML redirect). An address leading to an output the site does not have is left out: see
-     * {@link #unresolved}.
+     * The old addresses of {@code content/redirects.yaml}: a redirect page to a page of the site
+     * ({@code planned}, by path) or an address elsewhere, and a copy of a feed at a feed's old
+     * address (feed readers do not follow an HTML redirect). An address leading to an output the
+     * site does not have is left out: see {@link #unresolved}.
      */
-    private static void redirects(Site site, List<RenderJob> jobs) {
-        Map<String, RenderJob> byPath = new java.util.HashMap<>(jobs.size() * 2);
-        jobs.forEach(job -> byPath.put(job.path(), job));
-        String origin = dev.broadsheet.content.Redirect.FILE;
-        for (dev.broadsheet.content.Redirect redirect : site.redirects()) {
+    Made redirects(Map<String, RenderJob> planned) {
+        List<RenderJob> jobs = new ArrayList<>();
+        String origin = Redirect.FILE;
+        for (Redirect redirect : site.redirects()) {
             if (redirect.target().contains("://")) {
-                jobs.add(new RenderJob(RenderJob.Kind.ALIAS, redirect.outputPath(), origin,
-                        Map.of("target", redirect.target(), "title", site.config().title())));
+                jobs.add(job(RenderJob.Kind.ALIAS, "alias", redirect.outputPath(), origin, Map.of("target", redirect.target(),
+                        "title", site.config().title())));
                 continue;
             }
-            RenderJob target = byPath.get(Urls.fileOf(redirect.target()));
+            RenderJob target = planned.get(Urls.fileOf(redirect.target()));
             if (target == null) {
                 continue;
             }
             if (redirect.isFeed() && target.kind() == RenderJob.Kind.FEED) {
-                Map<String, Object> copy = new java.util.HashMap<>(target.variables());
-                jobs.add(new RenderJob(RenderJob.Kind.FEED, target.template(), redirect.outputPath(), origin, copy));
+                jobs.add(new RenderJob(RenderJob.Kind.FEED, target.template(), redirect.outputPath(), origin, target.variables()));
             } else if (!redirect.isFeed()) {
                 Object title = target.variables().getOrDefault("title", site.config().title());
-                jobs.add(new RenderJob(RenderJob.Kind.ALIAS, redirect.outputPath(), origin, Map.of("target", target.path(), "title", title)));
+                jobs.add(job(RenderJob.Kind.ALIAS, "alias", redirect.outputPath(), origin, Map.of("target", target.path(), "title", title)));
             }
         }
+        return new Made(jobs, Set.of());
     }
 
-    /** The redirects {@link #of} left out, each a warning at its line: its target is not an output of this site. */
-    static List<dev.broadsheet.Problem> unresolved(Site site, List<RenderJob> jobs) {
-        java.util.Set<String> planned = new java.util.HashSet<>(jobs.size() * 2);
+    /** The redirects {@link #redirects} left out, each a warning at its line: its target is not an output of this site. */
+    static List<Problem> unresolved(Site site, List<RenderJob> jobs) {
+        Set<String> planned = new java.util.HashSet<>(jobs.size() * 2);
         jobs.forEach(job -> planned.add(job.path()));
-        List<dev.broadsheet.Problem> warnings = new ArrayList<>();
-        for (dev.broadsheet.content.Redirect redirect : site.redirects()) {
+        List<Problem> warnings = new ArrayList<>();
+        for (Redirect redirect : site.redirects()) {
             if (!planned.contains(redirect.outputPath())) {
-                warnings.add(new dev.broadsheet.Problem(dev.broadsheet.content.Redirect.FILE, redirect.line(), "'" + redirect.from()
+                warnings.add(new Problem(Redirect.FILE, redirect.line(), "'" + redirect.from()
                         + "' is left out: the site has no " + (redirect.isFeed() ? "feed" : "page") + " at /" + redirect.target()
                         + " (a tag with no published article yet?)"));
             }
@@ -118,85 +266,116 @@ final class RenderPlan {
         return warnings;
     }
 
-    /**
-     * {@code job}, planned for an earlier version of {@code site} whose articles had the same places
-     * ({@link dev.broadsheet.site.SiteIndexer#samePlace}), made again with the articles as {@code site}
-     * has them now: what {@link #of} would give for the same path.
-     */
-    static RenderJob refreshed(RenderJob job, Site site) {
-        return switch (job.kind()) {
-            case NEWS_SITEMAP -> new RenderJob(job.kind(), job.template(), job.path(), job.origin(),
-                    Map.of("entries", site.recentArticles(NEWS_PERIOD)));
-            default -> {
-                Map<String, Object> variables = new java.util.HashMap<>(job.variables());
-                variables.replaceAll((name, value) -> refreshed(value, site));
-                yield new RenderJob(job.kind(), job.template(), job.path(), job.origin(), variables);
-            }
-        };
+    /** A URN made from the source file, so the id survives a new domain, base path or permalink pattern. */
+    static String entryId(Article article) {
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(("broadsheet:" + article.source()).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Object refreshed(Object value, Site site) {
-        if (value instanceof Article article) {
-            return current(article, site);
-        } else if (value instanceof Listing listing) {
-            return new Listing(listing.path(), listing.number(), listing.total(), current(listing.articles(), site),
-                    listing.previousPath(), listing.nextPath());
-        } else if (value instanceof Tag tag) {
-            return site.findTag(tag.slug()).orElseThrow();
-        } else if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Article) {
-            @SuppressWarnings("unchecked")
-            List<Article> articles = (List<Article>) list;
-            return current(articles, site);
-        }
-        return value;
-    }
-
-    private static Article current(Article article, Site site) {
-        return site.findPublished(article.source()).orElseThrow(() -> new IllegalStateException(article.source() + " is not published"));
-    }
-
-    private static List<Article> current(List<Article> articles, Site site) {
-        return articles.stream().map(a -> current(a, site)).toList();
-    }
-
-    private static void archive(Site site, Function<java.time.LocalDate, String> monthYear, List<RenderJob> jobs) {
-        var strings = site.config().strings();
-        jobs.add(new RenderJob(RenderJob.Kind.ARCHIVE, site.urls().archivePath(), "templates/archive.peb", Map.of("title", strings.format("archive"))));
-        for (Archive.Year year : site.archive()) {
-            String yearTitle = strings.format("articlesOfYear", year.year());
-            for (Listing listing : site.yearPages(year)) {
-                jobs.add(new RenderJob(RenderJob.Kind.PERIOD, listing.path(), "templates/period.peb", Map.of("listing", listing, "title", yearTitle)));
-            }
-            for (Archive.Month month : year.months()) {
-                String monthTitle = strings.format("articlesOfMonth", monthYear.apply(month.firstDay()));
-                for (Listing listing : site.monthPages(month)) {
-                    jobs.add(new RenderJob(RenderJob.Kind.PERIOD, listing.path(), "templates/period.peb", Map.of("listing", listing, "title", monthTitle)));
-                }
-            }
-        }
-    }
-
-    /** Feeds, sitemaps and robots.txt. Sitemaps need absolute URLs, so only a site with a base URL has them. */
-    private static void publishing(Site site, List<RenderJob> jobs) {
-        jobs.add(feed(site, site.urls().feedPath(), site.config().title(), site.urls().homePath(1), site.feedArticles()));
-        for (Tag tag : site.tags()) {
-            jobs.add(feed(site, site.urls().tagFeedPath(tag.slug()), site.config().title() + " · " + tag.name(), site.urls().tagPath(tag.slug(), 1),
-                    site.feedArticles(tag)));
-        }
-        if (site.urls().hasBaseUrl()) {
-            jobs.add(new RenderJob(RenderJob.Kind.SITEMAP, site.urls().sitemapPath(), "templates/sitemap.peb", Map.of("entries", site.sitemap())));
-            if (site.config().googleNews()) {
-                jobs.add(new RenderJob(RenderJob.Kind.NEWS_SITEMAP, site.urls().newsSitemapPath(), "templates/news-sitemap.peb",
-                        Map.of("entries", site.recentArticles(NEWS_PERIOD))));
-            }
-        }
-        jobs.add(new RenderJob(RenderJob.Kind.ROBOTS, site.urls().robotsPath(), "templates/robots.peb", Map.of()));
-    }
-
-    private static RenderJob feed(Site site, String path, String title, String alternatePath, List<Article> entries) {
-        String id = site.urls().hasBaseUrl() ? site.urls().absolute(path)
+    private Made feed(String path, String title, String alternatePath, List<Article> entries) {
+        String id = urls.hasBaseUrl() ? urls.absolute(path)
                 : "urn:uuid:" + UUID.nameUUIDFromBytes(("broadsheet-feed:" + site.config().title() + ":" + path).getBytes(StandardCharsets.UTF_8));
-        return new RenderJob(RenderJob.Kind.FEED, path, "templates/feed.peb", Map.of("feedTitle", title, "feedId", id,
-                "alternatePath", alternatePath, "selfPath", path, "entries", entries, "feedUpdated", Site.lastUpdated(entries)));
+        List<Views.FeedEntry> feedEntries = entries.stream().map(a -> views.feedEntry(a, path, feedBodies, site)).toList();
+        return Made.of(job(RenderJob.Kind.FEED, "feed", path, "templates/feed.peb", Map.of("feedTitle", title, "feedId", id,
+                "alternatePath", alternatePath, "selfPath", path, "entries", feedEntries, "feedUpdated", Site.lastUpdated(entries))),
+                sources(entries));
+    }
+
+    /** A redirect page at each of {@code aliases} but the page's own address (a site that kept its old URLs). */
+    private void aliases(List<String> aliases, String own, String origin, Views.Linked target, String title, List<RenderJob> jobs) {
+        for (String alias : aliases) {
+            if (!alias.equals(own)) {
+                jobs.add(job(RenderJob.Kind.ALIAS, "alias", alias, origin, Map.of("target", target, "title", title)));
+            }
+        }
+    }
+
+    /**
+     * Where the {@code .md} files an article or page links to are published (empty for one that
+     * makes no page): the post-processing step turns such links into these paths, so a page whose
+     * link targets moved is another job.
+     */
+    private Map<String, String> linkTargets(String origin, List<LinkRef> links) {
+        Map<String, String> targets = new TreeMap<>();
+        for (LinkRef link : links) {
+            if (link.destination().contains(".md")) {
+                SourceLink.of(origin, link.destination()).ifPresent(named ->
+                        targets.put(named.source(), site.findOutputOf(named.source()).orElse("")));
+            }
+        }
+        return targets.isEmpty() ? Map.of() : targets;
+    }
+
+    private static Set<String> sources(List<Article> articles) {
+        Set<String> sources = new LinkedHashSet<>(articles.size() * 2);
+        articles.forEach(a -> sources.add(a.source()));
+        return sources;
+    }
+
+    /**
+     * A job of {@code template} with {@code variables}, the menu, and the site-wide values the
+     * template may show: the last plan's job for the same path when it holds the same.
+     */
+    private RenderJob job(RenderJob.Kind kind, String template, String path, String origin, Map<String, Object> variables) {
+        Set<String> siteWideNames = siteWide.of(template);
+        RenderJob last = jobsKept.get(path);
+        if (last != null && last.kind() == kind && last.template().equals(template) && last.origin().equals(origin)
+                && holdsTheSame(last.variables(), variables, siteWideNames)) {
+            return last;
+        }
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put("menu", menu());
+        for (String name : siteWideNames) {
+            all.put(name, siteWideValue(name));
+        }
+        RenderJob job = new RenderJob(kind, template, path, origin, all);
+        jobsKept.put(path, job);
+        return job;
+    }
+
+    /**
+     * Whether the last plan's job variables hold what {@code variables}, the menu and the site-wide
+     * values hold now. Articles and pages count as the same only when they are the same object
+     * (parsing keeps unchanged files'), so that checking never compares whole bodies.
+     */
+    private boolean holdsTheSame(Map<String, Object> last, Map<String, Object> variables, Set<String> siteWideNames) {
+        if (last.size() != variables.size() + 1 + siteWideNames.size() || last.get("menu") != menu()) {
+            return false;
+        }
+        for (String name : siteWideNames) {
+            if (last.get(name) != siteWideValue(name)) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, Object> variable : variables.entrySet()) {
+            Object before = last.get(variable.getKey());
+            Object now = variable.getValue();
+            if (before != now && (now instanceof Article || now instanceof Page || !now.equals(before))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The menu, the last plan's object while it is equal. */
+    private Object menu() {
+        return siteWideNow.computeIfAbsent("\u0000menu", n -> {
+            menuKept = menuKept.equals(site.menu()) ? menuKept : site.menu();
+            return menuKept;
+        });
+    }
+
+    /** The sitemap's entries, made again only when an article's path or last change, the structure or a page is new. */
+    private List<Site.SitemapEntry> sitemap() {
+        List<Object> articles = new ArrayList<>(site.articles().size() * 2);
+        site.articles().forEach(a -> {
+            articles.add(views.path(a, site));
+            articles.add(a.updated());
+        });
+        SitemapKey key = new SitemapKey(site.index(), new ArrayList<>(site.pages()), articles);
+        if (!key.equals(sitemapKey)) {
+            sitemapKept = site.sitemap();
+            sitemapKey = key;
+        }
+        return sitemapKept;
     }
 }

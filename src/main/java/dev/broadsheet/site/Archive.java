@@ -44,38 +44,4 @@ public final class Archive {
             return months.stream().flatMap(m -> m.articles().stream()).toList();
         }
     }
-
-    /** {@code archive} with newer versions of some of its articles ({@code replaced}, by source), each in the same month. */
-    static List<Year> withArticles(List<Year> archive, Map<String, Article> replaced) {
-        java.util.Set<java.time.YearMonth> months = new java.util.HashSet<>();
-        replaced.values().forEach(a -> months.add(java.time.YearMonth.from(a.published())));
-        java.util.function.Predicate<Month> touched = m -> months.contains(java.time.YearMonth.of(m.year(), m.month()));
-        List<Year> years = new ArrayList<>(archive.size());
-        for (Year year : archive) {
-            if (year.months().stream().noneMatch(touched)) {
-                years.add(year);
-                continue;
-            }
-            years.add(new Year(year.year(), year.months().stream().map(m -> !touched.test(m)
-                    ? m : new Month(m.year(), m.month(), m.articles().stream().map(a -> replaced.getOrDefault(a.source(), a)).toList())).toList()));
-        }
-        return years;
-    }
-
-    /** Groups {@code newestFirst} by year and month (in the site's time zone, as published). */
-    static List<Year> of(List<Article> newestFirst) {
-        Map<Integer, Map<Integer, List<Article>>> years = new LinkedHashMap<>();
-        for (Article article : newestFirst) {
-            years.computeIfAbsent(article.published().getYear(), y -> new LinkedHashMap<>())
-                    .computeIfAbsent(article.published().getMonthValue(), m -> new ArrayList<>())
-                    .add(article);
-        }
-        List<Year> archive = new ArrayList<>();
-        years.forEach((year, months) -> {
-            List<Month> list = new ArrayList<>();
-            months.forEach((month, articles) -> list.add(new Month(year, month, articles)));
-            archive.add(new Year(year, list));
-        });
-        return archive;
-    }
 }

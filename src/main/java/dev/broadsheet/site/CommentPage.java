@@ -13,10 +13,11 @@ import java.util.function.IntFunction;
  * @param number 1-based page number
  * @param total number of pages of comments, at least 1
  * @param comments the comments on this page, in reading order
+ * @param count the comments of the whole thread, on every page
  * @param previousPath the previous page's output path, or empty on the first
  * @param nextPath the next page's output path, or empty on the last
  */
-public record CommentPage(String path, int number, int total, List<Comment> comments, String previousPath, String nextPath) {
+public record CommentPage(String path, int number, int total, List<Comment> comments, int count, String previousPath, String nextPath) {
 
     /**
      * Comments a page shows before the next comment on the article starts a new page: a page
@@ -43,7 +44,7 @@ public record CommentPage(String path, int number, int total, List<Comment> comm
         int total = slices.size();
         List<CommentPage> pages = new ArrayList<>(total);
         for (int n = 1; n <= total; n++) {
-            pages.add(new CommentPage(pathOfPage.apply(n), n, total, slices.get(n - 1),
+            pages.add(new CommentPage(pathOfPage.apply(n), n, total, slices.get(n - 1), comments.size(),
                     n > 1 ? pathOfPage.apply(n - 1) : "", n < total ? pathOfPage.apply(n + 1) : ""));
         }
         return pages;

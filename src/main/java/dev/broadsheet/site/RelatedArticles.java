@@ -1,7 +1,5 @@
 package dev.broadsheet.site;
 
-import dev.broadsheet.content.Article;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,65 +13,54 @@ import java.util.Map;
  */
 final class RelatedArticles {
 
-    private final List<Article> newestFirst;
+    private final int size;
     private final Map<String, int[]> members = new HashMap<>();
     /** The members of the tags common enough to be looked up rather than walked, as bit sets of positions. */
     private final Map<String, java.util.BitSet> memberSets = new HashMap<>();
     private final ThreadLocal<double[]> scratch;
 
-    RelatedArticles(List<Article> newestFirst, Map<String, Integer> positions, List<Tag> tags) {
-        this.newestFirst = newestFirst;
-        for (Tag tag : tags) {
-            int[] positionsOfTag = tag.articles().stream().mapToInt(a -> positions.get(a.source())).toArray();
-            members.put(tag.slug(), positionsOfTag);
-            if (positionsOfTag.length >= LOOKED_UP) {
-                java.util.BitSet set = new java.util.BitSet(newestFirst.size());
-                for (int position : positionsOfTag) {
+    /** @param size how many articles there are; {@code tags} hold their positions */
+    RelatedArticles(int size, List<SiteIndex.TagGroup> tags) {
+        this.size = size;
+        for (SiteIndex.TagGroup tag : tags) {
+            members.put(tag.slug(), tag.positions());
+            if (tag.positions().length >= LOOKED_UP) {
+                java.util.BitSet set = new java.util.BitSet(size);
+                for (int position : tag.positions()) {
                     set.set(position);
                 }
                 memberSets.put(tag.slug(), set);
             }
         }
-        this.scratch = ThreadLocal.withInitial(() -> new double[newestFirst.size()]);
+        this.scratch = ThreadLocal.withInitial(() -> new double[size]);
     }
 
     /** Tags with at least this many articles get a bit set for lookups. */
     private static final int LOOKED_UP = 64;
 
-    private RelatedArticles(List<Article> newestFirst, Map<String, int[]> members, Map<String, java.util.BitSet> memberSets) {
-        this.newestFirst = newestFirst;
-        this.members.putAll(members);
-        this.memberSets.putAll(memberSets);
-        this.scratch = ThreadLocal.withInitial(() -> new double[newestFirst.size()]);
-    }
-
-    /** The same tags and positions over newer versions of the same articles, in the same order. */
-    RelatedArticles withArticles(List<Article> sameOrder) {
-        return new RelatedArticles(sameOrder, members, memberSets);
-    }
-
-    List<Article> of(int self, List<Tag> tags, int limit) {
+    /** The positions of up to {@code limit} articles sharing {@code tags} with the one at {@code self}, best first. */
+    int[] of(int self, List<SiteIndex.TagGroup> tags, int limit) {
         if (limit <= 0 || tags.isEmpty()) {
-            return List.of();
+            return new int[0];
         }
         // Rarest tags first: they weigh most. Once the articles not yet met could not reach the
         // best `limit` even sharing every remaining tag, the remaining (common, long) tags are only
         // looked up for the articles still in the running, instead of walked whole.
-        List<Tag> rarestFirst = tags.stream()
-                .sorted(java.util.Comparator.comparingInt(Tag::count).thenComparing(Tag::slug)).toList();
+        List<SiteIndex.TagGroup> rarestFirst = tags.stream()
+                .sorted(java.util.Comparator.comparingInt(SiteIndex.TagGroup::count).thenComparing(SiteIndex.TagGroup::slug)).toList();
         double[] remaining = new double[rarestFirst.size() + 1];
         for (int i = rarestFirst.size() - 1; i >= 0; i--) {
             remaining[i] = remaining[i + 1] + 1.0 / rarestFirst.get(i).count();
         }
         double[] scores = scratch.get();
-        int[] touched = new int[Math.min(newestFirst.size(), tags.stream().mapToInt(Tag::count).sum())];
+        int[] touched = new int[Math.min(size, tags.stream().mapToInt(SiteIndex.TagGroup::count).sum())];
         int count = 0;
         int next = 0;
         for (; next < rarestFirst.size(); next++) {
             if (count >= limit && kthBest(scores, touched, count, limit) > remaining[next] + TIE) {
                 break;
             }
-            Tag tag = rarestFirst.get(next);
+            SiteIndex.TagGroup tag = rarestFirst.get(next);
             double weight = 1.0 / tag.count();
             for (int i : members.get(tag.slug())) {
                 if (i != self) {
@@ -96,7 +83,7 @@ final class RelatedArticles {
                 }
             }
             for (; next < rarestFirst.size(); next++) {
-                Tag tag = rarestFirst.get(next);
+                SiteIndex.TagGroup tag = rarestFirst.get(next);
                 java.util.BitSet set = memberSets.get(tag.slug());
                 int[] members = this.members.get(tag.slug());
                 double weight = 1.0 / tag.count();
@@ -124,11 +111,7 @@ final class RelatedArticles {
         for (int t = 0; t < count; t++) {
             scores[touched[t]] = 0;
         }
-        List<Article> related = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            related.add(newestFirst.get(best[i]));
-        }
-        return related;
+        return java.util.Arrays.copyOf(best, size);
     }
 
     /** Scores closer than this are equal: sums of 1/count in another order may differ in the last bits. */

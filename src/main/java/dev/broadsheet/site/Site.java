@@ -4,6 +4,7 @@ import dev.broadsheet.Problem;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.Page;
+import dev.broadsheet.content.Redirect;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,119 +17,80 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The whole published site: what gets a page, in what order, under which URL. Immutable.
+ * The whole published site: what gets a page, in what order, under which URL. Its structure is a
+ * {@link SiteIndex}, shared by every site with the same entries; its articles are this build's.
+ * Immutable.
  */
 public final class Site {
 
     private final SiteConfig config;
     private final Urls urls;
+    private final SiteIndex index;
     private final List<Article> articles;
     private final List<Page> pages;
     private final List<Tag> tags;
-    private final List<Problem> warnings;
-    private final Map<String, Integer> positions;
     private final Map<String, Tag> tagsBySlug;
-    private final Instant builtAt;
-    private final Map<String, String> outputsBySource;
     private final List<Archive.Year> archive;
     private final List<MenuLink> menu;
-    private final Map<String, List<String>> tagSlugsBySource;
-    private final RelatedArticles related;
-    private final List<dev.broadsheet.content.Redirect> redirects;
+    private final List<Redirect> redirects;
+    private final List<Problem> warnings;
+    private final Instant builtAt;
+    private final Map<String, String> outputsBySource;
 
     /**
-     * @param config the settings
-     * @param urls the URL policy
-     * @param articles published articles, newest first
+     * @param index the structure, made from the entries of {@code articles}
+     * @param articles published articles, newest first, as {@code index} orders them
      * @param pages published standalone pages
-     * @param tags tags in the language's alphabetical order
-     * @param warnings problems that do not stop the build
-     * @param builtAt the build's "now"
      * @param menu the navigation
      * @param redirects the old addresses of {@code content/redirects.yaml}
+     * @param builtAt the build's "now"
      */
-    public Site(SiteConfig config, Urls urls, List<Article> articles, List<Page> pages, List<Tag> tags,
-                List<Problem> warnings, Instant builtAt, List<MenuLink> menu, List<dev.broadsheet.content.Redirect> redirects) {
-        this.redirects = List.copyOf(redirects);
-        this.builtAt = builtAt;
-        this.menu = List.copyOf(menu);
-        this.archive = Archive.of(articles);
+    public Site(SiteConfig config, Urls urls, SiteIndex index, List<Article> articles, List<Page> pages, List<MenuLink> menu,
+                List<Redirect> redirects, Instant builtAt) {
+        if (articles.size() != index.size()) {
+            throw new IllegalArgumentException("the index was made for " + index.size() + " articles, not " + articles.size());
+        }
         this.config = config;
         this.urls = urls;
+        this.index = index;
         this.articles = List.copyOf(articles);
         this.pages = List.copyOf(pages);
-        this.tags = List.copyOf(tags);
-        this.warnings = List.copyOf(warnings);
-        Map<String, Integer> bySource = new HashMap<>(articles.size() * 2);
-        for (int i = 0; i < articles.size(); i++) {
-            bySource.put(articles.get(i).source(), i);
+        this.menu = List.copyOf(menu);
+        this.redirects = List.copyOf(redirects);
+        this.builtAt = builtAt;
+        this.warnings = index.warnings();
+        List<Tag> allTags = new ArrayList<>(index.tags().size());
+        Map<String, Tag> bySlug = new HashMap<>();
+        for (SiteIndex.TagGroup group : index.tags()) {
+            Tag tag = new Tag(group.name(), group.slug(), at(group.positions()));
+            allTags.add(tag);
+            bySlug.put(tag.slug(), tag);
         }
-        this.positions = bySource;
-        this.tagsBySlug = bySlug(tags);
-        Map<String, String> outputs = new HashMap<>();
+        this.tags = List.copyOf(allTags);
+        this.tagsBySlug = bySlug;
+        List<Archive.Year> years = new ArrayList<>();
+        for (SiteIndex.YearGroup year : index.archive()) {
+            years.add(new Archive.Year(year.year(), year.months().stream()
+                    .map(m -> new Archive.Month(m.year(), m.month(), at(m.positions()))).toList()));
+        }
+        this.archive = List.copyOf(years);
+        Map<String, String> outputs = new HashMap<>(articles.size() * 2);
         articles.forEach(a -> outputs.put(a.source(), urls.articlePath(a)));
         pages.forEach(p -> outputs.put(p.source(), urls.pagePath(p)));
-        this.outputsBySource = Map.copyOf(outputs);
-        Map<String, List<String>> articleTags = new HashMap<>(articles.size() * 2);
-        Map<String, String> slugs = new HashMap<>(); // a few hundred names, each slugified once
-        for (Article article : articles) {
-            java.util.Set<String> own = new java.util.LinkedHashSet<>();
-            for (String name : article.tags()) {
-                String slug = slugs.computeIfAbsent(name, dev.broadsheet.Slug::of);
-                if (tagsBySlug.containsKey(slug)) {
-                    own.add(slug);
-                }
-            }
-            articleTags.put(article.source(), List.copyOf(own));
+        this.outputsBySource = outputs;
+    }
+
+    private List<Article> at(int[] positions) {
+        Article[] found = new Article[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            found[i] = articles.get(positions[i]);
         }
-        this.tagSlugsBySource = articleTags;
-        this.related = new RelatedArticles(this.articles, positions, this.tags);
+        return List.of(found);
     }
 
-    /** {@code previous} with newer versions of some of its articles, each in the same place, built at {@code now}. */
-    private Site(Site previous, Map<String, Article> replaced, Instant now) {
-        this.config = previous.config;
-        this.urls = previous.urls;
-        this.pages = previous.pages;
-        this.warnings = previous.warnings;
-        this.menu = previous.menu;
-        this.redirects = previous.redirects;
-        this.positions = previous.positions;
-        this.outputsBySource = previous.outputsBySource;
-        this.tagSlugsBySource = previous.tagSlugsBySource;
-        this.builtAt = now;
-        this.articles = previous.articles.stream().map(a -> replaced.getOrDefault(a.source(), a)).toList();
-        java.util.Set<String> touchedTags = new java.util.HashSet<>();
-        replaced.keySet().forEach(source -> touchedTags.addAll(previous.tagSlugsBySource.getOrDefault(source, List.of())));
-        this.tags = previous.tags.stream().map(tag -> touchedTags.contains(tag.slug())
-                ? new Tag(tag.name(), tag.slug(), tag.articles().stream().map(a -> replaced.getOrDefault(a.source(), a)).toList())
-                : tag).toList();
-        this.tagsBySlug = bySlug(tags);
-        this.archive = Archive.withArticles(previous.archive, replaced);
-        this.related = previous.related.withArticles(articles);
-    }
-
-    private static Map<String, Tag> bySlug(List<Tag> tags) {
-        Map<String, Tag> bySlug = new HashMap<>();
-        tags.forEach(tag -> bySlug.put(tag.slug(), tag));
-        return Map.copyOf(bySlug);
-    }
-
-    /**
-     * This site with newer versions of some of its published articles ({@code replaced}, by source),
-     * built at {@code now}: what {@link SiteIndexer#index} gives when each new version is in the same
-     * place as the old ({@link SiteIndexer#samePlace}) and no other article is published or withdrawn
-     * by the new time — without sorting and grouping the whole site again.
-     *
-     * @throws IllegalArgumentException when a replaced article is not published here
-     */
-    public Site withArticles(Map<String, Article> replaced, Instant now) {
-        for (String source : replaced.keySet()) {
-            if (!positions.containsKey(source)) {
-                throw new IllegalArgumentException(source + " is not published in this site");
-            }
-        }
-        return new Site(this, replaced, now);
+    /** The structure this site was assembled on: the same object for every site with equal index entries. */
+    public SiteIndex index() {
+        return index;
     }
 
     /** The build's "now". */
@@ -144,6 +106,7 @@ public final class Site {
         return urls;
     }
 
+    /** Published articles, newest first. */
     public List<Article> articles() {
         return articles;
     }
@@ -152,12 +115,22 @@ public final class Site {
         return pages;
     }
 
+    /** Tags in the language's alphabetical order. */
     public List<Tag> tags() {
         return tags;
     }
 
     public List<Problem> warnings() {
         return warnings;
+    }
+
+    public List<MenuLink> menu() {
+        return menu;
+    }
+
+    /** The old addresses of {@code content/redirects.yaml}, in the file's order. */
+    public List<Redirect> redirects() {
+        return redirects;
     }
 
     /** The home page and its continuation pages. */
@@ -175,20 +148,6 @@ public final class Site {
         return archive;
     }
 
-    public List<MenuLink> menu() {
-        return menu;
-    }
-
-    /** The old addresses of {@code content/redirects.yaml}, in the file's order. */
-    public List<dev.broadsheet.content.Redirect> redirects() {
-        return redirects;
-    }
-
-    /** The pages of an article's comments; the first is the article's own page. */
-    public List<CommentPage> commentPages(Article article) {
-        return CommentPage.paginate(article.comments(), n -> urls.commentsPath(article, n));
-    }
-
     /** The pages of one year of the archive. */
     public List<Listing> yearPages(Archive.Year year) {
         return Listing.paginate(year.articles(), config.perPage(), n -> urls.yearPath(year.year(), n));
@@ -199,25 +158,29 @@ public final class Site {
         return Listing.paginate(month.articles(), config.perPage(), n -> urls.monthPath(month.year(), month.month(), n));
     }
 
+    /** The pages of an article's comments; the first is the article's own page. */
+    public List<CommentPage> commentPages(Article article) {
+        return CommentPage.paginate(article.comments(), n -> urls.commentsPath(article, n));
+    }
+
     /** Up to {@code limit} articles sharing tags with {@code article}, rarer tags first, never itself. */
     public List<Article> related(Article article, int limit) {
-        return related.of(positions.get(article.source()), tagsOf(article), limit);
+        return at(index.related(index.positionOf(article.source()), limit));
     }
 
     /** The tags of {@code article}, in its order, each once (spellings that share a slug are one tag). */
     public List<Tag> tagsOf(Article article) {
-        // A loop, not a stream: templates ask this for every article of every list page.
-        List<String> slugs = tagSlugsBySource.getOrDefault(article.source(), List.of());
-        Tag[] tags = new Tag[slugs.size()];
-        for (int i = 0; i < tags.length; i++) {
-            tags[i] = tagsBySlug.get(slugs.get(i));
+        List<SiteIndex.TagGroup> groups = index.tagsAt(index.positionOf(article.source()));
+        Tag[] own = new Tag[groups.size()];
+        for (int i = 0; i < own.length; i++) {
+            own[i] = tagsBySlug.get(groups.get(i).slug());
         }
-        return List.of(tags);
+        return List.of(own);
     }
 
     /** The published article made from {@code source}, as this site has it. */
     public Optional<Article> findPublished(String source) {
-        Integer position = positions.get(source);
+        Integer position = index.positionOf(source);
         return position == null ? Optional.empty() : Optional.of(articles.get(position));
     }
 
@@ -281,18 +244,18 @@ public final class Site {
 
     /** The {@code n} tags with the most articles, most first (ties in alphabetical order). */
     public List<Tag> topTags(int n) {
-        return tags.stream().sorted(java.util.Comparator.comparingInt(Tag::count).reversed()).limit(n).toList();
+        return tags.stream().sorted(Comparator.comparingInt(Tag::count).reversed()).limit(n).toList();
     }
 
     /** The article published just before {@code article}, if any. */
     public Optional<Article> findOlder(Article article) {
-        int i = positions.get(article.source());
+        int i = index.positionOf(article.source());
         return i + 1 < articles.size() ? Optional.of(articles.get(i + 1)) : Optional.empty();
     }
 
     /** The article published just after {@code article}, if any. */
     public Optional<Article> findNewer(Article article) {
-        int i = positions.get(article.source());
+        int i = index.positionOf(article.source());
         return i > 0 ? Optional.of(articles.get(i - 1)) : Optional.empty();
     }
 }

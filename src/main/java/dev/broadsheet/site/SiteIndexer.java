@@ -4,18 +4,13 @@ import dev.broadsheet.BuildException;
 import dev.broadsheet.Problem;
 import dev.broadsheet.config.MenuItem;
 import dev.broadsheet.config.SiteConfigLoader;
-import dev.broadsheet.Slug;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.Page;
-import java.text.Collator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The index stage: parsed content becomes the published {@link Site}. Pure. */
 public final class SiteIndexer {
@@ -33,6 +28,8 @@ public final class SiteIndexer {
     }
 
     /**
+     * The published site in one call: {@link #published}, {@link #index} and {@link #site}.
+     *
      * @param articles every parsed article, in any order
      * @param pages every parsed page
      * @param redirects the old addresses of {@code content/redirects.yaml}
@@ -42,27 +39,37 @@ public final class SiteIndexer {
      */
     public Site index(List<Article> articles, List<Page> pages, List<dev.broadsheet.content.Redirect> redirects, Instant now,
                       boolean drafts, boolean future) {
-        List<Article> published = articles.stream()
+        List<Article> published = published(articles, now, drafts, future);
+        return site(index(entries(published)), published, pages, redirects, now, drafts);
+    }
+
+    /** The articles the site shows at {@code now}, newest first (ties by source path, so reading order never matters). */
+    public List<Article> published(List<Article> articles, Instant now, boolean drafts, boolean future) {
+        return articles.stream()
                 .filter(a -> drafts || !a.draft())
                 .filter(a -> future || !a.published().toInstant().isAfter(now))
                 .sorted(NEWEST_FIRST)
                 .toList();
-        List<Page> publishedPages = pages.stream().filter(p -> drafts || !p.draft())
-                .sorted(Comparator.comparing(Page::slug)).toList();
-        List<Problem> warnings = new ArrayList<>();
-        return new Site(config, urls, published, publishedPages, groupTags(published, warnings), warnings, now,
-                menu(publishedPages), redirects);
     }
 
-    /**
-     * Whether two versions of an article take the same place in a site: the same URL, date, tags,
-     * aliases, layout and draft state, which is everything indexing reads. Two such versions differ
-     * only in what their own pages, and the pages listing them, show ({@link Site#withArticles}).
-     */
-    public static boolean samePlace(Article a, Article b) {
-        return a.source().equals(b.source()) && a.slug().equals(b.slug()) && a.published().equals(b.published())
-                && a.updated().equals(b.updated()) && a.tags().equals(b.tags()) && a.aliases().equals(b.aliases())
-                && a.layout().equals(b.layout()) && a.draft() == b.draft();
+    /** What indexing reads of {@code published}, in their order. */
+    public static List<IndexEntry> entries(List<Article> published) {
+        List<IndexEntry> entries = new ArrayList<>(published.size());
+        published.forEach(a -> entries.add(IndexEntry.of(a)));
+        return entries;
+    }
+
+    /** The structure of a site whose published articles have {@code entries}, newest first. */
+    public SiteIndex index(List<IndexEntry> entries) {
+        return new SiteIndex(entries, config.locale());
+    }
+
+    /** The site of {@code published} (newest first, whose entries {@code index} was made from), its pages and redirects. */
+    public Site site(SiteIndex index, List<Article> published, List<Page> pages, List<dev.broadsheet.content.Redirect> redirects,
+                     Instant now, boolean drafts) {
+        List<Page> publishedPages = pages.stream().filter(p -> drafts || !p.draft())
+                .sorted(Comparator.comparing(Page::slug)).toList();
+        return new Site(config, urls, index, published, publishedPages, menu(publishedPages), redirects, now);
     }
 
     /** The configured menu with its targets resolved, or the default one. */
@@ -97,34 +104,5 @@ public final class SiteIndexer {
             throw new BuildException(problems);
         }
         return menu;
-    }
-
-    private List<Tag> groupTags(List<Article> published, List<Problem> warnings) {
-        Map<String, String> names = new LinkedHashMap<>();
-        Map<String, List<Article>> bySlug = new LinkedHashMap<>();
-        Map<String, String> slugs = new HashMap<>(); // a few hundred names, each slugified once
-        published.stream().sorted(Comparator.comparing(Article::source)).forEach(article -> {
-            for (String tag : article.tags()) {
-                String slug = slugs.computeIfAbsent(tag, Slug::of);
-                if (slug.isEmpty()) {
-                    warnings.add(Problem.of(article.source(), "tag \"" + tag + "\" has no letter or digit and is left out"));
-                    continue;
-                }
-                String first = names.putIfAbsent(slug, tag);
-                if (first != null && !first.equals(tag)) {
-                    warnings.add(Problem.of(article.source(), "tag \"" + tag + "\" is shown as \"" + first
-                            + "\", its first spelling — write it the same way everywhere"));
-                }
-            }
-        });
-        for (Article article : published) {
-            article.tags().stream().map(slugs::get).filter(names::containsKey).distinct()
-                    .forEach(slug -> bySlug.computeIfAbsent(slug, s -> new ArrayList<>()).add(article));
-        }
-        Collator collator = Collator.getInstance(config.locale());
-        return bySlug.entrySet().stream()
-                .map(e -> new Tag(names.get(e.getKey()), e.getKey(), e.getValue()))
-                .sorted(Comparator.comparing(Tag::name, collator).thenComparing(Tag::slug))
-                .toList();
     }
 }

@@ -1,0 +1,130 @@
+package dev.broadsheet.build;
+
+import dev.broadsheet.BuildException;
+import dev.broadsheet.Parallel;
+import dev.broadsheet.Problem;
+import dev.broadsheet.content.Article;
+import dev.broadsheet.content.ContentParser;
+import dev.broadsheet.content.Page;
+import dev.broadsheet.content.Redirect;
+import dev.broadsheet.content.Source;
+import dev.broadsheet.content.Sources;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The parse stage, in parallel, every file's problems collected. Parsing is a pure function of a
+ * file's text (and its comments file's) and the settings, so a file whose inputs equal last time's
+ * is not parsed again: its earlier result is what parsing would give.
+ */
+final class ParseStage {
+
+    /** What was parsed, every file of it without problems. */
+    record Parsed(List<Article> articles, List<Page> pages, List<Redirect> redirects) {
+    }
+
+    private record Known(Object inputs, Object result) {
+    }
+
+    private final boolean remember;
+    private final Map<String, Known> known = new ConcurrentHashMap<>();
+    private Object knownWith;
+
+    /** @param remember whether to keep the results for the next build (the dev server's) */
+    ParseStage(boolean remember) {
+        this.remember = remember;
+    }
+
+    /**
+     * @param settings what every parse depends on besides its file (the site settings, the layouts)
+     * @throws BuildException with the problems of every file
+     */
+    Parsed parse(Sources sources, ContentParser parser, Object settings) {
+        if (!settings.equals(knownWith)) {
+            known.clear();
+            knownWith = settings;
+        }
+        ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>(sources.problems());
+        int before = known.size();
+        List<Article> articles = parseAll(sources.articles(), source -> {
+            Optional<Source> comments = sources.findCommentsOf(source);
+            return new Input(List.of(source.text(), comments.map(Source::text).orElse("")), s -> parser.parseArticle(s, comments));
+        }, problems);
+        List<Page> pages = parseAll(sources.pages(), source -> new Input(source.text(), parser::parsePage), problems);
+        List<Redirect> redirects = sources.redirects().stream()
+                .flatMap(file -> parseOne(file, parser::parseRedirects, problems).stream()).flatMap(List::stream).toList();
+        if (remember && (known.size() != before || known.size() != sources.articles().size() + sources.pages().size())) {
+            Set<String> present = java.util.stream.Stream.concat(sources.articles().stream(), sources.pages().stream())
+                    .map(Source::path).collect(Collectors.toSet());
+            known.keySet().retainAll(present);
+        }
+        if (!problems.isEmpty()) {
+            throw new BuildException(new ArrayList<>(problems));
+        }
+        return new Parsed(articles, pages, redirects);
+    }
+
+    /** What a file is parsed from, and how. */
+    private record Input(Object of, Function<Source, Object> parse) {
+    }
+
+    /**
+     * Every source parsed, in order: those whose inputs equal last time's are taken as they were,
+     * the others parsed in parallel.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> List<T> parseAll(List<Source> sources, Function<Source, Input> inputs, ConcurrentLinkedQueue<Problem> problems) {
+        Object[] results = new Object[sources.size()];
+        List<Integer> missing = new ArrayList<>();
+        List<Input> missingInputs = new ArrayList<>();
+        for (int i = 0; i < results.length; i++) {
+            Source source = sources.get(i);
+            Input input = inputs.apply(source);
+            Known previous = remember ? known.get(source.path()) : null;
+            if (previous != null && previous.inputs().equals(input.of())) {
+                results[i] = previous.result();
+            } else {
+                missing.add(i);
+                missingInputs.add(input);
+            }
+        }
+        List<Optional<Object>> parsed = Parallel.map(java.util.stream.IntStream.range(0, missing.size()).boxed().toList(),
+                m -> parseOne(sources.get(missing.get(m)), missingInputs.get(m).parse(), problems));
+        for (int m = 0; m < missing.size(); m++) {
+            int i = missing.get(m);
+            Object inputsOf = missingInputs.get(m).of();
+            parsed.get(m).ifPresent(value -> {
+                results[i] = value;
+                if (remember) {
+                    known.put(sources.get(i).path(), new Known(inputsOf, value));
+                }
+            });
+        }
+        List<T> found = new ArrayList<>(results.length);
+        for (Object result : results) {
+            if (result != null) {
+                found.add((T) result);
+            }
+        }
+        return found;
+    }
+
+    private static <T> Optional<T> parseOne(Source source, Function<Source, T> parse, ConcurrentLinkedQueue<Problem> problems) {
+        try {
+            return Optional.of(parse.apply(source));
+        } catch (BuildException e) {
+            problems.addAll(e.problems());
+            return Optional.empty();
+        } catch (StackOverflowError e) {
+            problems.add(Problem.of(source.path(), "nested too deeply to render — flatten the nested lists or quotes"));
+            return Optional.empty();
+        }
+    }
+}

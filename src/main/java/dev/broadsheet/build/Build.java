@@ -71,12 +71,11 @@ public final class Build {
     }
 
     /**
-     * The pipeline, every output handed to {@code sink} as it is made.
+     * The pipeline, every output handed to the plan's sink as it is made.
      *
-     * @param written output path → the page as made, for the link check
      * @throws BuildException with every problem found
      */
-    private Run run(BuildOptions options, SourceChanges changes, Consumer<Output> sink, Function<String, Optional<byte[]>> written,
+    private Run run(BuildOptions options, SourceChanges changes, Function<RenderStage.Plan, RenderStage.Sink> sinkFor,
                     BuildProgress progress) {
         StageTimes times = new StageTimes();
         SiteConfig config = loadConfig(options);
@@ -86,14 +85,15 @@ public final class Build {
         Path templates = options.source().resolve("templates");
         ParseStage.Parsed parsed = parsed(sources, config, urls, templates);
         times.end("parse");
-        Site site = index.index(new SiteIndexer(config, urls), parsed, options, config.locale());
+        Site site = index.index(new SiteIndexer(config, urls), parsed, options, config);
         times.end("index");
         RenderStage.Plan plan = render.plan(site, sources, templates, options);
         progress.plan(plan.jobs().size() + 1);
         times.end("plan");
+        RenderStage.Sink sink = sinkFor.apply(plan);
         RenderStage.Rendered rendered = render.render(plan, sink, times, progress);
         times.end("render");
-        links.check(plan, rendered.rewritten(), written);
+        links.check(plan, rendered.rewritten(), sink::read);
         times.end("link check");
         List<Problem> warnings = Warnings.of(sources, site);
         warnings.addAll(RenderStage.unplanned(plan));
@@ -129,11 +129,19 @@ public final class Build {
         SiteWriter writer = new SiteWriter(options.source(), options.output());
         writer.begin();
         try {
-            Run made = run(options, SourceChanges.UNKNOWN, output -> {
-                long at = System.nanoTime();
-                writer.write(output.path(), output.parts());
-                writing.add(System.nanoTime() - at);
-            }, writer::read, progress);
+            Run made = run(options, SourceChanges.UNKNOWN, plan -> new RenderStage.Sink() {
+                @Override
+                public void accept(int place, Output output) {
+                    long at = System.nanoTime();
+                    writer.write(output.path(), output.parts());
+                    writing.add(System.nanoTime() - at);
+                }
+
+                @Override
+                public Optional<byte[]> read(String path) {
+                    return writer.read(path);
+                }
+            }, progress);
             Parallel.forEach(made.plan().staticFiles(), file -> writer.copy(file.file(), file.outputPath()));
             int files = writer.commit();
             made.times().end("static files and swap");
@@ -152,12 +160,14 @@ public final class Build {
      * @throws BuildException with every problem found
      */
     public BuiltSite produce(BuildOptions options, SourceChanges changes) {
-        Map<String, Output> outputs = new ConcurrentHashMap<>();
-        Run made = run(options, changes, output -> outputs.put(output.path(), output.encoded()),
-                path -> Optional.ofNullable(outputs.get(path)).map(Output::bytes), new BuildProgress());
-        List<Output> sorted = outputs.values().stream().sorted(Comparator.comparing(Output::path)).toList();
-        return new BuiltSite(made.plan().site(), sorted, made.plan().staticFiles(), made.warnings(), made.times(),
-                sorted.stream().map(Output::path).filter(made.rendered().rewritten()::contains).toList());
+        List<MadeOutputs> made = new ArrayList<>(1);
+        Run run = run(options, changes, plan -> {
+            made.add(new MadeOutputs(plan.jobs().size() + 1, plan.places()));
+            return made.get(0);
+        }, new BuildProgress());
+        List<String> rewritten = run.rendered().rewritten().stream().sorted().toList();
+        return new BuiltSite(run.plan().site(), made.get(0).all(), run.plan().places(), run.plan().staticFiles(), run.warnings(),
+                run.times(), rewritten);
     }
 
     /** {@link #produce(BuildOptions, SourceChanges)} with the changes not known. */

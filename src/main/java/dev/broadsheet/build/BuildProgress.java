@@ -12,8 +12,8 @@ public final class BuildProgress {
         planned = outputs;
     }
 
-    void rendered() {
-        rendered.incrementAndGet();
+    void rendered(int outputs) {
+        rendered.addAndGet(outputs);
     }
 
     public int renderedCount() {

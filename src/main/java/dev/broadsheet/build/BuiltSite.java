@@ -4,27 +4,37 @@ import dev.broadsheet.Problem;
 import dev.broadsheet.content.StaticFile;
 import dev.broadsheet.render.Output;
 import dev.broadsheet.site.Site;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A site made in memory, ready to be written or served.
  *
  * @param site the published model
  * @param outputs every generated file
+ * @param places each output's place in {@code outputs} by its path
  * @param staticFiles the files copied as they are
  * @param warnings problems that did not stop the build
  * @param times how long each stage took
  * @param rewritten the paths of the outputs this build made: all of them, or after a rebuild from
  *                  the previous site those that changed; every other output is the previous build's
  */
-public record BuiltSite(Site site, List<Output> outputs, List<StaticFile> staticFiles, List<Problem> warnings, StageTimes times,
-                        List<String> rewritten) {
+public record BuiltSite(Site site, List<Output> outputs, Map<String, Integer> places, List<StaticFile> staticFiles, List<Problem> warnings,
+                        StageTimes times, List<String> rewritten) {
 
     public BuiltSite {
         outputs = List.copyOf(outputs);
+        places = Collections.unmodifiableMap(places);
         staticFiles = List.copyOf(staticFiles);
         warnings = List.copyOf(warnings);
         rewritten = List.copyOf(rewritten);
+    }
+
+    /** The generated file at {@code path}. */
+    public Optional<Output> find(String path) {
+        return Optional.ofNullable(places.get(path)).map(outputs::get);
     }
 
     /** Whether this site was made whole, not as an update of the previous one. */

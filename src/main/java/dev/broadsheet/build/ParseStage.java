@@ -33,9 +33,16 @@ final class ParseStage {
     private record Known(Object inputs, Object result) {
     }
 
+    /** Last time's sources of one kind, and what each was parsed as (null where it had problems). */
+    private record Kept(List<Source> sources, Object[] results) {
+    }
+
     private final boolean remember;
     private final Map<String, Known> known = new ConcurrentHashMap<>();
     private Object knownWith;
+    private Kept keptArticles = new Kept(List.of(), new Object[0]);
+    private Kept keptPages = new Kept(List.of(), new Object[0]);
+    private Object keptComments = List.of();
 
     /** @param remember whether to keep the results for the next build (the dev server's) */
     ParseStage(boolean remember) {
@@ -50,18 +57,30 @@ final class ParseStage {
         if (!settings.equals(knownWith)) {
             known.clear();
             knownWith = settings;
+            keptArticles = new Kept(List.of(), new Object[0]);
+            keptPages = keptArticles;
         }
+        // A source that is the very object read last time, with the same comments files, parses as it did.
+        boolean sameComments = sources.comments() == keptComments;
+        keptComments = sources.comments();
         ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>(sources.problems());
         int before = known.size();
-        List<Article> articles = parseAll(sources.articles(), source -> {
+        Object[] articleResults = parseAll(sources.articles(), source -> {
             Optional<Source> comments = sources.findCommentsOf(source);
             return new Input(List.of(source.text(), comments.map(Source::text).orElse("")), s -> parser.parseArticle(s, comments));
-        }, problems);
-        List<Page> pages = parseAll(sources.pages(), source -> new Input(source.text(), parser::parsePage), problems);
-        List<Redirect> redirects = sources.redirects().stream()
-                .flatMap(file -> parseOne(file, parser::parseRedirects, problems).stream()).flatMap(List::stream).toList();
-        if (remember && (known.size() != before || known.size() != sources.articles().size() + sources.pages().size())) {
-            Set<String> present = java.util.stream.Stream.concat(sources.articles().stream(), sources.pages().stream())
+        }, problems, sameComments ? keptArticles : new Kept(List.of(), new Object[0]));
+        Object[] pageResults = parseAll(sources.pages(), source -> new Input(source.text(), parser::parsePage), problems, keptPages);
+        Object[] redirectResults = parseAll(sources.redirects(), source -> new Input(source.text(), parser::parseRedirects), problems,
+                new Kept(List.of(), new Object[0]));
+        if (remember) {
+            keptArticles = new Kept(sources.articles(), articleResults);
+            keptPages = new Kept(sources.pages(), pageResults);
+        }
+        List<Article> articles = present(articleResults);
+        List<Page> pages = present(pageResults);
+        List<Redirect> redirects = ParseStage.<List<Redirect>>present(redirectResults).stream().flatMap(List::stream).toList();
+        if (remember && (known.size() != before || known.size() != sources.articles().size() + sources.pages().size() + sources.redirects().size())) {
+            Set<String> present = java.util.stream.Stream.of(sources.articles(), sources.pages(), sources.redirects()).flatMap(List::stream)
                     .map(Source::path).collect(Collectors.toSet());
             known.keySet().retainAll(present);
         }
@@ -76,16 +95,21 @@ final class ParseStage {
     }
 
     /**
-     * Every source parsed, in order: those whose inputs equal last time's are taken as they were,
-     * the others parsed in parallel.
+     * Every source parsed, in order (null where it had problems): one that is the very object of
+     * {@code kept} at its place, or whose inputs equal last time's, is taken as it was; the others
+     * are parsed in parallel.
      */
-    @SuppressWarnings("unchecked")
-    private <T> List<T> parseAll(List<Source> sources, Function<Source, Input> inputs, ConcurrentLinkedQueue<Problem> problems) {
+    private Object[] parseAll(List<Source> sources, Function<Source, Input> inputs, ConcurrentLinkedQueue<Problem> problems, Kept kept) {
         Object[] results = new Object[sources.size()];
+        boolean byPlace = kept.sources().size() == sources.size();
         List<Integer> missing = new ArrayList<>();
         List<Input> missingInputs = new ArrayList<>();
         for (int i = 0; i < results.length; i++) {
             Source source = sources.get(i);
+            if (byPlace && kept.sources().get(i) == source && kept.results()[i] != null) {
+                results[i] = kept.results()[i];
+                continue;
+            }
             Input input = inputs.apply(source);
             Known previous = remember ? known.get(source.path()) : null;
             if (previous != null && previous.inputs().equals(input.of())) {
@@ -107,6 +131,11 @@ final class ParseStage {
                 }
             });
         }
+        return results;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> present(Object[] results) {
         List<T> found = new ArrayList<>(results.length);
         for (Object result : results) {
             if (result != null) {

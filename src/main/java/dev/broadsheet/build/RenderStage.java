@@ -34,8 +34,6 @@ final class RenderStage {
     private record RendererKey(SiteConfig config, boolean prettyLinks, String templates, Set<String> layouts) {
     }
 
-    private record Known(RenderJob job, Output output) {
-    }
 
     /**
      * What will be made.
@@ -44,8 +42,27 @@ final class RenderStage {
      * @param jobs every output but the search index
      * @param files every output path the site will have: pages, feeds, the search index and static files
      * @param staticFiles the files copied as they are
+     * @param places each output's place by its path: its job's in {@code jobs}, the search index's last;
+     *     the same object as the last plan's while the paths are
      */
-    record Plan(Site site, List<RenderJob> jobs, Set<String> files, List<StaticFile> staticFiles) {
+    record Plan(Site site, List<RenderJob> jobs, Set<String> files, List<StaticFile> staticFiles, Map<String, Integer> places) {
+    }
+
+    /**
+     * The last build's jobs and their outputs, place by place; {@code samePaths} whether a new plan
+     * has its jobs' paths in the same places, so a job is looked up by place, not by path.
+     */
+    private record Made(List<RenderJob> jobs, Output[] outputs) {
+
+        /** The output last made from a job equal to {@code job}, at its place or path. */
+        Optional<Output> of(RenderJob job, int place, Map<String, Integer> placeByPath) {
+            int at = placeByPath.isEmpty() ? place : placeByPath.getOrDefault(job.path(), -1);
+            if (at < 0 || at >= jobs.size()) {
+                return Optional.empty();
+            }
+            RenderJob last = jobs.get(at);
+            return last == job || last.equals(job) ? Optional.of(outputs[at]) : Optional.empty();
+        }
     }
 
     /**
@@ -60,8 +77,13 @@ final class RenderStage {
     private final boolean remember;
     private Optional<RendererKey> rendererKey = Optional.empty();
     private PageRenderer renderer;
-    private Map<String, Known> known = Map.of();
-    private List<String> checkedPaths = List.of();
+    private Made made = new Made(List.of(), new Output[0]);
+    /** Empty when the last plan had its paths where the new one has them; else where each was. */
+    private Map<String, Integer> placeByPath = Map.of();
+    private List<RenderJob> lastPlan = List.of();
+    private Map<String, Integer> places = Map.of();
+    private List<StaticFile> checkedStatic = List.of();
+    private Set<String> files = Set.of();
     private Optional<Output> lastSearchIndex = Optional.empty();
 
     RenderStage(boolean remember) {
@@ -74,19 +96,45 @@ final class RenderStage {
         if (renderer == null || !rendererKey.equals(Optional.of(key))) {
             renderer = new PageRenderer(site.config(), site.urls(), templates, sources.layouts(), new FeedLinks(site.urls()));
             rendererKey = Optional.of(key);
-            known = Map.of();
+            made = new Made(List.of(), new Output[0]);
         }
         List<RenderJob> jobs = renderer.plan(site);
-        List<String> paths = new ArrayList<>(jobs.size());
-        jobs.forEach(job -> paths.add(job.path()));
-        if (!paths.equals(checkedPaths)) {
-            OutputCollisions.check(jobs, sources.staticFiles());
-            checkedPaths = remember ? paths : List.of();
+        boolean samePaths = samePaths(jobs, lastPlan);
+        placeByPath = samePaths || made.jobs().isEmpty() ? Map.of() : placesOf(made.jobs());
+        if (!samePaths) {
+            places = placesOf(jobs);
+            places.put(site.urls().searchIndexPath(), jobs.size());
         }
-        Set<String> files = new HashSet<>(paths);
-        files.add(site.urls().searchIndexPath());
-        sources.staticFiles().forEach(f -> files.add(f.outputPath()));
-        return new Plan(site, jobs, Set.copyOf(files), sources.staticFiles());
+        if (!samePaths || !sources.staticFiles().equals(checkedStatic)) {
+            OutputCollisions.check(jobs, sources.staticFiles());
+            Set<String> all = new HashSet<>(places.keySet());
+            sources.staticFiles().forEach(f -> all.add(f.outputPath()));
+            files = Set.copyOf(all); // the same object while the paths are the same: later stages compare it at once
+            checkedStatic = remember ? sources.staticFiles() : List.of();
+        }
+        lastPlan = remember ? jobs : List.of();
+        return new Plan(site, jobs, files, sources.staticFiles(), places);
+    }
+
+    /** Whether {@code jobs} have the paths of {@code last}, place by place (most are the very same jobs). */
+    private static boolean samePaths(List<RenderJob> jobs, List<RenderJob> last) {
+        if (jobs.size() != last.size()) {
+            return false;
+        }
+        for (int i = 0; i < jobs.size(); i++) {
+            if (jobs.get(i) != last.get(i) && !jobs.get(i).path().equals(last.get(i).path())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, Integer> placesOf(List<RenderJob> jobs) {
+        Map<String, Integer> byPath = new HashMap<>(jobs.size() * 2);
+        for (int i = 0; i < jobs.size(); i++) {
+            byPath.put(jobs.get(i).path(), i);
+        }
+        return byPath;
     }
 
     /** The redirects the plan left out, as warnings. */
@@ -94,43 +142,57 @@ final class RenderStage {
         return PageRenderer.unplannedRedirects(plan.site(), plan.jobs());
     }
 
+    /**
+     * Where a build's outputs go, each at its place (its job's in the plan, the search index
+     * last), and where the link check reads pages back.
+     */
+    interface Sink {
+        void accept(int place, Output output);
+
+        /** The page at {@code path} as made, if it was. */
+        Optional<byte[]> read(String path);
+    }
+
     /** Renders and post-processes what changed, and hands every output to {@code sink}. */
-    Rendered render(Plan plan, Consumer<Output> sink, StageTimes stageTimes, BuildProgress progress) {
+    Rendered render(Plan plan, Sink sink, StageTimes stageTimes, BuildProgress progress) {
         HtmlPostProcessor post = new HtmlPostProcessor(List.of(new CrossReferences(plan.site()), new RootRelativeLinks(plan.site().urls())));
-        Map<String, Known> made = new ConcurrentHashMap<>(plan.jobs().size() * 2);
+        List<RenderJob> jobs = plan.jobs();
+        Output[] outputs = new Output[jobs.size()];
         List<RenderJob> stale = new ArrayList<>();
-        for (RenderJob job : plan.jobs()) {
-            Known previous = known.get(job.path());
-            if (previous != null && previous.job().equals(job)) {
-                made.put(job.path(), previous);
-                sink.accept(previous.output());
-                progress.rendered();
+        Map<String, Integer> places = new HashMap<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            Optional<Output> last = made.of(jobs.get(i), i, placeByPath);
+            if (last.isPresent()) {
+                outputs[i] = last.get();
+                sink.accept(i, last.get());
             } else {
-                stale.add(job);
+                stale.add(jobs.get(i));
+                places.put(jobs.get(i).path(), i);
             }
         }
-        Map<String, RenderJob> jobsByPath = new HashMap<>(stale.size() * 2);
-        stale.forEach(job -> jobsByPath.put(job.path(), job));
+        progress.rendered(jobs.size() - stale.size());
         Set<String> rewritten = ConcurrentHashMap.newKeySet();
         TemplateTimes templates = new TemplateTimes();
         renderer.renderAll(stale, output -> {
             long start = System.nanoTime();
             Output done = post.process(output);
             stageTimes.addThreadTime("post-process", System.nanoTime() - start);
-            if (remember) {
-                made.put(done.path(), new Known(jobsByPath.get(done.path()), done.encoded()));
-            }
+            int place = places.get(done.path());
+            Output kept = remember ? done.encoded() : done;
+            outputs[place] = kept;
             rewritten.add(done.path());
-            sink.accept(done);
-            progress.rendered();
+            sink.accept(place, kept);
+            progress.rendered(1);
         }, templates);
+        if (remember) {
+            made = new Made(jobs, outputs);
+        }
         Output searchIndex = renderer.searchIndex(plan.site());
         if (lastSearchIndex.map(last -> !samePartsAs(last, searchIndex)).orElse(true)) {
             rewritten.add(searchIndex.path());
         }
-        sink.accept(searchIndex);
+        sink.accept(jobs.size(), searchIndex);
         if (remember) {
-            known = made;
             lastSearchIndex = Optional.of(searchIndex);
         }
         return new Rendered(Set.copyOf(rewritten), templates);

@@ -12,6 +12,7 @@ import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -38,6 +39,9 @@ public final class PageRenderer {
     private static final Set<RenderJob.Kind> LARGE = EnumSet.of(
             RenderJob.Kind.ARCHIVE, RenderJob.Kind.SITEMAP, RenderJob.Kind.NEWS_SITEMAP, RenderJob.Kind.FEED);
 
+    /** The front page's own template, when the templates have it. */
+    private static final String FRONT_TEMPLATE = "home";
+
     private final SiteConfig config;
     private final Urls urls;
     private final PebbleEngine engine;
@@ -58,8 +62,11 @@ public final class PageRenderer {
         this.searchIndex = new SearchIndex(urls, functions.dateFormat());
         this.siteWide = new SiteWideValues(templatesDir);
         this.engine = engine(functions, templatesDir);
-        this.planner = new Planner(new RenderPlan(config, urls, siteWide, feedBodies, functions::monthYear));
-        List<Problem> problems = compileAll(engine, layouts);
+        String front = frontTemplate(templatesDir);
+        this.planner = new Planner(new RenderPlan(config, urls, siteWide, feedBodies, functions::monthYear, front));
+        Set<String> templates = new TreeSet<>(layouts);
+        templates.add(front);
+        List<Problem> problems = compileAll(engine, templates);
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }
@@ -70,7 +77,11 @@ public final class PageRenderer {
      * content report broken templates in the same run.
      */
     public static List<Problem> templateProblems(SiteConfig config, Urls urls, Path templatesDir) {
-        return compileAll(engine(new TemplateFunctions(config, urls), templatesDir), Set.of());
+        return compileAll(engine(new TemplateFunctions(config, urls), templatesDir), Set.of(frontTemplate(templatesDir)));
+    }
+
+    private static String frontTemplate(Path templatesDir) {
+        return Files.isRegularFile(templatesDir.resolve(FRONT_TEMPLATE + ".peb")) ? FRONT_TEMPLATE : RenderJob.Kind.INDEX.template;
     }
 
     private static PebbleEngine engine(TemplateFunctions functions, Path templatesDir) {

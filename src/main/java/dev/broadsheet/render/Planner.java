@@ -2,10 +2,11 @@ package dev.broadsheet.render;
 
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.Page;
-import dev.broadsheet.site.Archive;
-import dev.broadsheet.site.Listing;
+import dev.broadsheet.content.Redirect;
+import dev.broadsheet.site.IndexEntry;
 import dev.broadsheet.site.Site;
 import dev.broadsheet.site.Tag;
+import dev.broadsheet.site.Urls;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,41 +14,63 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
- * The plan stage, memoized. Every part of the site — an article with its redirects and comment
- * pages, a page of a list, a feed — is planned from the articles it shows (its inputs) and the
- * site's structure. When the structure has the same shape as at the last plan (the same articles
- * in the same order, the same tags and pages), only the parts whose inputs changed are planned
+ * The plan stage, memoized. Every {@link Part} of the site is planned from the articles it shows
+ * (its inputs) and the site's structure. When the site keeps its shape (the same articles in the
+ * same order, the same pages, menu and settings), only the parts whose inputs changed are planned
  * again: an article that is not the same object as last time (parsing keeps unchanged files'),
- * the members of a tag whose members or name changed, and what shows a site-wide value that
- * changed. Anything else plans the whole site. Either way the jobs are what a whole plan gives.
+ * the parts of a tag whose members or name changed, the parts that show a site-wide value that
+ * changed, and the parts a tag came to have. Anything else plans the whole site. Either way the
+ * jobs are what a whole plan gives.
  */
 final class Planner {
 
-    /** A part of the site: how to plan it, and what it was planned as last time. */
-    private static final class Part {
-        final Function<Site, RenderPlan.Made> recipe;
-        final String tag;
-        RenderPlan.Made made;
-
-        Part(Function<Site, RenderPlan.Made> recipe, String tag) {
-            this.recipe = recipe;
-            this.tag = tag;
-        }
+    /**
+     * What changed since the last plan, for a site of the same shape.
+     *
+     * @param sources articles and pages whose parts are all planned again
+     * @param related articles whose own part is planned again: their related articles may change
+     * @param tags tags whose parts are planned again
+     * @param tagsRestructured whether a tag came, went, was renamed or has another number of pages
+     */
+    private record Changes(Set<String> sources, Set<String> related, Set<String> tags, boolean tagsRestructured) {
     }
 
     private final RenderPlan plan;
     private Optional<Site> last = Optional.empty();
     private List<Part> parts = List.of();
-    private Part sitemaps;
-    private Part redirects;
-    /** The parts that show each article, each tag, each site-wide value. */
-    private Map<String, Set<Part>> bySource = Map.of();
-    private Map<String, List<Part>> byTag = Map.of();
-    private Map<String, List<Part>> bySiteWide = Map.of();
+    private Map<String, Part> byKey = Map.of();
+    /** The parts that show each source, each tag, each site-wide value; and every part's job by path. */
+    private final Map<String, Set<Part>> bySource = new HashMap<>();
+    private final Map<String, Set<Part>> byTag = new HashMap<>();
+    private final Map<String, Set<Part>> bySiteWide = new HashMap<>();
+    private final Map<String, RenderJob> jobsByPath = new HashMap<>();
     private Map<String, Object> siteWideLast = Map.of();
+    private RedirectsPlanned redirects = new RedirectsPlanned(List.of(), List.of(), List.of());
+    /** The last plan's jobs, each part's at its {@code first}; the redirects' from {@code redirectsFrom}. */
+    private List<RenderJob> flat = new ArrayList<>();
+    private int redirectsFrom;
+    private List<Part> replanned = List.of();
+
+    /** The redirects' jobs, and what they were planned from: the redirects and the jobs they lead to. */
+    private record RedirectsPlanned(List<Redirect> redirects, List<Optional<RenderJob>> targets, List<RenderJob> jobs) {
+
+        /** Whether these were planned from {@code others} and the very same target jobs. */
+        boolean plannedFrom(List<Redirect> others, List<Optional<RenderJob>> otherTargets) {
+            if (!redirects.equals(others) || targets.size() != otherTargets.size()) {
+                return false;
+            }
+            for (int i = 0; i < targets.size(); i++) {
+                Optional<RenderJob> one = targets.get(i);
+                Optional<RenderJob> other = otherTargets.get(i);
+                if (one.isPresent() != other.isPresent() || one.isPresent() && one.get() != other.get()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     Planner(RenderPlan plan) {
         this.plan = plan;
@@ -55,35 +78,39 @@ final class Planner {
 
     synchronized List<RenderJob> of(Site site) {
         plan.start(site);
-        Optional<Set<Part>> again = last.flatMap(previous -> changedParts(previous, site));
-        if (again.isEmpty()) {
-            parts = parts(site);
-            parts.forEach(part -> part.made = part.recipe.apply(site));
+        Optional<Changes> changes = last.flatMap(previous -> changes(previous, site));
+        if (changes.isEmpty()) {
+            parts = Part.of(site, plan, Map.of());
+            byKey = keyed(parts);
+            List.of(bySource, byTag, bySiteWide, jobsByPath).forEach(Map::clear);
+            replan(parts, site);
         } else {
-            boolean templatesChanged = false;
-            for (Part part : again.get()) {
-                RenderPlan.Made before = part.made;
-                part.made = part.recipe.apply(site);
-                if (!before.inputs().equals(part.made.inputs())) {
-                    before.inputs().forEach(source -> bySource.getOrDefault(source, Set.of()).remove(part));
-                    part.made.inputs().forEach(source -> bySource.computeIfAbsent(source, k -> new HashSet<>()).add(part));
+            Set<Part> again = new HashSet<>();
+            if (changes.get().tagsRestructured()) {
+                List<Part> before = parts;
+                parts = Part.of(site, plan, byKey);
+                byKey = keyed(parts);
+                before.stream().filter(part -> byKey.get(part.key) != part).forEach(this::unregister);
+                parts.stream().filter(part -> !part.isPlanned()).forEach(again::add);
+            }
+            changes.get().sources().forEach(source -> again.addAll(bySource.getOrDefault(source, Set.of())));
+            changes.get().related().forEach(source -> again.add(byKey.get(Part.articleKey(source))));
+            changes.get().tags().forEach(slug -> again.addAll(byTag.getOrDefault(slug, Set.of())));
+            for (String name : SiteWideValues.NAMES) {
+                if (siteWideLast.get(name) != plan.siteWideValue(name)) {
+                    again.addAll(bySiteWide.getOrDefault(name, Set.of()));
                 }
-                templatesChanged |= !templates(before).equals(templates(part.made));
             }
-            if (templatesChanged) {
-                index(); // a part rendered with another layout may show other site-wide values
-            }
+            again.add(byKey.get(Part.SITEMAPS));
+            replan(again, site);
         }
-        redirects.made = plan.redirects(site.redirects().isEmpty() ? Map.of() : byPath(parts));
-        List<RenderJob> jobs = new ArrayList<>();
-        parts.forEach(part -> jobs.addAll(part.made.jobs()));
-        if (again.isEmpty()) {
+        List<RenderJob> jobs = flattened(changes.isPresent() && !changes.get().tagsRestructured(), site);
+        if (changes.isEmpty() || changes.get().tagsRestructured()) {
             Set<String> paths = new HashSet<>(jobs.size() * 2);
             jobs.forEach(job -> paths.add(job.path()));
             Set<String> sources = new HashSet<>();
             site.articles().forEach(a -> sources.add(a.source()));
             plan.keepOnly(paths, sources);
-            index();
         }
         Map<String, Object> values = new HashMap<>();
         SiteWideValues.NAMES.forEach(name -> values.put(name, plan.siteWideValue(name)));
@@ -92,114 +119,171 @@ final class Planner {
         return jobs;
     }
 
-    /** Every part of {@code site}, in the order of the outputs; the redirects last. */
-    private List<Part> parts(Site site) {
-        List<Part> all = new ArrayList<>();
-        for (Article article : site.articles()) {
-            String source = article.source();
-            all.add(new Part(s -> plan.article(s.findPublished(source).orElseThrow()), ""));
+    /**
+     * Every part's jobs, the redirects' last: when the parts are last time's, last time's list with
+     * the jobs of those planned again put in their places if each has as many jobs as before;
+     * else made again.
+     */
+    private List<RenderJob> flattened(boolean sameParts, Site site) {
+        List<RenderJob> redirectJobs = redirects(site);
+        boolean inPlace = sameParts && !flat.isEmpty() && redirectJobs.size() == flat.size() - redirectsFrom;
+        for (int i = 0; inPlace && i < replanned.size(); i++) {
+            Part part = replanned.get(i);
+            inPlace = part.first >= 0 && part.made.jobs().size() == part.jobCount;
         }
-        List<Listing> home = site.homePages();
-        for (int i = 0; i < home.size(); i++) {
-            int page = i;
-            all.add(new Part(s -> plan.home(s.homePages().get(page)), ""));
-        }
-        all.add(new Part(s -> plan.tagsIndex(), ""));
-        for (Tag tag : site.tags()) {
-            String slug = tag.slug();
-            int pages = site.tagPages(tag).size();
-            for (int i = 0; i < pages; i++) {
-                int page = i;
-                all.add(new Part(s -> {
-                    Tag now = s.findTag(slug).orElseThrow();
-                    return plan.tagListing(now, s.tagPages(now).get(page));
-                }, slug));
-            }
-        }
-        for (Page page : site.pages()) {
-            String source = page.source();
-            all.add(new Part(s -> plan.page(s.pages().stream().filter(p -> p.source().equals(source)).findFirst().orElseThrow()), ""));
-        }
-        all.add(new Part(s -> plan.archive(), ""));
-        periods(site, all);
-        all.add(new Part(s -> plan.search(), ""));
-        all.add(new Part(s -> plan.notFound(), ""));
-        all.add(new Part(s -> plan.siteFeed(), ""));
-        for (Tag tag : site.tags()) {
-            String slug = tag.slug();
-            all.add(new Part(s -> plan.tagFeed(s.findTag(slug).orElseThrow()), slug));
-        }
-        sitemaps = new Part(s -> plan.sitemaps(), "");
-        all.add(sitemaps);
-        all.add(new Part(s -> plan.robots(), ""));
-        redirects = new Part(s -> new RenderPlan.Made(List.of(), Set.of()), "");
-        all.add(redirects);
-        return all;
-    }
-
-    private void periods(Site site, List<Part> all) {
-        List<Archive.Year> years = site.archive();
-        for (int y = 0; y < years.size(); y++) {
-            int year = y;
-            int yearNumber = years.get(y).year();
-            for (int n = 0; n < site.yearPages(years.get(y)).size(); n++) {
-                int page = n;
-                all.add(new Part(s -> plan.yearListing(yearNumber, s.yearPages(s.archive().get(year)).get(page)), ""));
-            }
-            List<Archive.Month> months = years.get(y).months();
-            for (int m = 0; m < months.size(); m++) {
-                int month = m;
-                java.time.LocalDate firstDay = months.get(m).firstDay();
-                for (int n = 0; n < site.monthPages(months.get(m)).size(); n++) {
-                    int page = n;
-                    all.add(new Part(s -> plan.monthListing(firstDay, s.monthPages(s.archive().get(year).months().get(month)).get(page)), ""));
+        if (inPlace) {
+            for (Part part : replanned) {
+                for (int j = 0; j < part.jobCount; j++) {
+                    flat.set(part.first + j, part.made.jobs().get(j));
                 }
             }
+            for (int j = 0; j < redirectJobs.size(); j++) {
+                flat.set(redirectsFrom + j, redirectJobs.get(j));
+            }
+        } else {
+            flat = new ArrayList<>(jobsByPath.size() + redirectJobs.size());
+            for (Part part : parts) {
+                part.first = flat.size();
+                part.jobCount = part.made.jobs().size();
+                flat.addAll(part.made.jobs());
+            }
+            redirectsFrom = flat.size();
+            flat.addAll(redirectJobs);
+        }
+        return List.copyOf(flat);
+    }
+
+    /** Plans {@code again} for {@code site}, noting what each now shows. */
+    private void replan(java.util.Collection<Part> again, Site site) {
+        replanned = new ArrayList<>(again);
+        plan.prepare(again.stream().filter(part -> !part.article.isEmpty()).map(part -> site.findPublished(part.article).orElseThrow()).toList());
+        for (Part part : again) {
+            RenderPlan.Made before = part.made;
+            RenderPlan.Made now = part.recipe.apply(site);
+            if (part.isPlanned() && before.inputs().equals(now.inputs()) && sameJobs(before.jobs(), now.jobs())) {
+                part.made = now;
+                now.jobs().forEach(job -> jobsByPath.put(job.path(), job));
+                continue;
+            }
+            unregister(part);
+            part.made = now;
+            register(part);
         }
     }
 
-    /**
-     * The parts to plan again for {@code site}, whose structure has the shape of {@code previous}'s;
-     * empty when the shape differs and everything must be planned.
-     */
-    private Optional<Set<Part>> changedParts(Site previous, Site site) {
+    /** Whether two lists of jobs are of the same paths and templates, each the same object or not. */
+    private static boolean sameJobs(List<RenderJob> one, List<RenderJob> other) {
+        if (one.size() != other.size()) {
+            return false;
+        }
+        for (int i = 0; i < one.size(); i++) {
+            if (one.get(i) != other.get(i)
+                    && !(one.get(i).path().equals(other.get(i).path()) && one.get(i).template().equals(other.get(i).template()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Notes what {@code part}, as last planned, shows. */
+    private void register(Part part) {
+        part.made.inputs().forEach(source -> bySource.computeIfAbsent(source, k -> new HashSet<>(4)).add(part));
+        if (!part.tag.isEmpty()) {
+            byTag.computeIfAbsent(part.tag, k -> new HashSet<>()).add(part);
+        }
+        for (RenderJob job : part.made.jobs()) {
+            plan.siteWideOf(job.template()).forEach(name -> bySiteWide.computeIfAbsent(name, k -> new HashSet<>()).add(part));
+            jobsByPath.put(job.path(), job);
+        }
+    }
+
+    /** Forgets what {@code part}, as last planned, shows. */
+    private void unregister(Part part) {
+        part.made.inputs().forEach(source -> bySource.getOrDefault(source, new HashSet<>()).remove(part));
+        byTag.getOrDefault(part.tag, new HashSet<>()).remove(part);
+        for (RenderJob job : part.made.jobs()) {
+            plan.siteWideOf(job.template()).forEach(name -> bySiteWide.getOrDefault(name, new HashSet<>()).remove(part));
+            jobsByPath.remove(job.path());
+        }
+    }
+
+    /** Each redirect's job, planned again when the redirects or the jobs they lead to are not last time's. */
+    private List<RenderJob> redirects(Site site) {
+        if (site.redirects().isEmpty()) {
+            redirects = new RedirectsPlanned(List.of(), List.of(), List.of());
+            return List.of();
+        }
+        List<Optional<RenderJob>> targets = new ArrayList<>(site.redirects().size());
+        site.redirects().forEach(r -> targets.add(Optional.ofNullable(jobsByPath.get(Urls.fileOf(r.target())))));
+        if (!redirects.plannedFrom(site.redirects(), targets)) {
+            redirects = new RedirectsPlanned(site.redirects(), targets, plan.redirects(jobsByPath).jobs());
+        }
+        return redirects.jobs();
+    }
+
+    private static Map<String, Part> keyed(List<Part> parts) {
+        Map<String, Part> keyed = new HashMap<>(parts.size() * 2);
+        parts.forEach(part -> keyed.put(part.key, part));
+        return keyed;
+    }
+
+    /** What changed from {@code previous} to {@code site}; empty when they differ in shape and everything must be planned. */
+    private Optional<Changes> changes(Site previous, Site site) {
         if (!sameShape(previous, site)) {
             return Optional.empty();
         }
         Set<String> changed = new HashSet<>();
-        List<Article> before = previous.articles();
-        List<Article> now = site.articles();
-        for (int i = 0; i < now.size(); i++) {
-            if (before.get(i) != now.get(i)) {
-                changed.add(now.get(i).source());
+        for (int i = 0; i < site.articles().size(); i++) {
+            if (previous.articles().get(i) != site.articles().get(i)) {
+                changed.add(site.articles().get(i).source());
             }
         }
-        Set<String> changedTags = new HashSet<>();
-        if (previous.index() != site.index() && !changedTags(previous, site, changedTags, changed)) {
-            return Optional.empty();
-        }
-        Set<Part> again = new HashSet<>();
-        changed.forEach(source -> again.addAll(bySource.getOrDefault(source, Set.of())));
-        changedTags.forEach(slug -> again.addAll(byTag.getOrDefault(slug, List.of())));
-        for (String name : SiteWideValues.NAMES) {
-            if (siteWideLast.get(name) != plan.siteWideValue(name)) {
-                again.addAll(bySiteWide.getOrDefault(name, List.of()));
+        for (int i = 0; i < site.pages().size(); i++) {
+            if (previous.pages().get(i) != site.pages().get(i)) {
+                changed.add(site.pages().get(i).source());
             }
         }
-        again.add(sitemaps); // the news sitemap depends on the clock
-        return Optional.of(again);
+        if (previous.index() == site.index()) {
+            return Optional.of(new Changes(changed, Set.of(), Set.of(), false));
+        }
+        Set<String> tags = new HashSet<>();
+        Set<String> related = new HashSet<>();
+        boolean restructured = false;
+        int perPage = site.config().perPage();
+        for (Tag now : site.tags()) {
+            Optional<Tag> before = previous.findTag(now.slug());
+            if (before.isPresent() && before.get().name().equals(now.name()) && sameMembers(before.get(), now)) {
+                continue;
+            }
+            tags.add(now.slug());
+            // a new or renamed tag shows in every teaser of its members; new members change related articles only
+            Set<String> members = before.isPresent() && before.get().name().equals(now.name()) ? related : changed;
+            before.ifPresent(tag -> tag.articles().forEach(a -> members.add(a.source())));
+            now.articles().forEach(a -> members.add(a.source()));
+            restructured |= before.isEmpty() || !before.get().name().equals(now.name())
+                    || (before.get().count() + perPage - 1) / perPage != (now.count() + perPage - 1) / perPage;
+        }
+        for (Tag gone : previous.tags()) {
+            if (site.findTag(gone.slug()).isEmpty()) {
+                tags.add(gone.slug());
+                gone.articles().forEach(a -> changed.add(a.source()));
+                restructured = true;
+            }
+        }
+        return Optional.of(new Changes(changed, related, tags, restructured));
     }
 
-    /** Same articles in the same order and months, the same tags with as many pages, the same pages, redirects and menu. */
+    /** Same articles in the same order, dates and addresses; the same pages, menu and settings. */
     private static boolean sameShape(Site previous, Site site) {
         if (previous.index() != site.index()) {
-            List<dev.broadsheet.site.IndexEntry> a = previous.index().entries();
-            List<dev.broadsheet.site.IndexEntry> b = site.index().entries();
+            List<IndexEntry> a = previous.index().entries();
+            List<IndexEntry> b = site.index().entries();
             if (a.size() != b.size()) {
                 return false;
             }
             for (int i = 0; i < a.size(); i++) {
-                if (!a.get(i).source().equals(b.get(i).source()) || !a.get(i).published().equals(b.get(i).published())) {
+                if (a.get(i) != b.get(i) && !(a.get(i).source().equals(b.get(i).source()) && a.get(i).published().equals(b.get(i).published())
+                        && a.get(i).slug().equals(b.get(i).slug()))) {
                     return false;
                 }
             }
@@ -210,40 +294,11 @@ final class Planner {
             return false;
         }
         for (int i = 0; i < pagesNow.size(); i++) {
-            if (pagesBefore.get(i) != pagesNow.get(i)) {
+            if (!pagesBefore.get(i).source().equals(pagesNow.get(i).source())) {
                 return false;
             }
         }
-        return previous.redirects().equals(site.redirects()) && previous.menu().equals(site.menu())
-                && previous.config().equals(site.config());
-    }
-
-    /**
-     * Notes in {@code changedTags} the tags whose name or members changed, and their members, old and
-     * new, in {@code changed} (their teasers show the tag, their related articles may change).
-     * False when a tag came or went or has another number of pages: then everything is planned.
-     */
-    private static boolean changedTags(Site previous, Site site, Set<String> changedTags, Set<String> changed) {
-        if (previous.tags().size() != site.tags().size()) {
-            return false;
-        }
-        int perPage = site.config().perPage();
-        for (int i = 0; i < site.tags().size(); i++) {
-            Tag before = previous.tags().get(i);
-            Tag now = site.tags().get(i);
-            if (!before.slug().equals(now.slug())) {
-                return false;
-            }
-            if (!before.name().equals(now.name()) || !sameMembers(before, now)) {
-                if ((before.count() + perPage - 1) / perPage != (now.count() + perPage - 1) / perPage) {
-                    return false;
-                }
-                changedTags.add(now.slug());
-                before.articles().forEach(a -> changed.add(a.source()));
-                now.articles().forEach(a -> changed.add(a.source()));
-            }
-        }
-        return true;
+        return previous.menu().equals(site.menu()) && previous.config().equals(site.config());
     }
 
     private static boolean sameMembers(Tag before, Tag now) {
@@ -251,43 +306,10 @@ final class Planner {
             return false;
         }
         for (int i = 0; i < now.count(); i++) {
-            if (!before.articles().get(i).source().equals(now.articles().get(i).source())) {
+            if (before.articles().get(i) != now.articles().get(i) && !before.articles().get(i).source().equals(now.articles().get(i).source())) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Notes which parts show which articles, tags and site-wide values: after a plan of the whole site. */
-    private void index() {
-        Map<String, Set<Part>> shows = new HashMap<>();
-        Map<String, List<Part>> tags = new HashMap<>();
-        Map<String, List<Part>> siteWide = new HashMap<>();
-        for (Part part : parts) {
-            for (String source : part.made.inputs()) {
-                shows.computeIfAbsent(source, s -> new HashSet<>(4)).add(part);
-            }
-            if (!part.tag.isEmpty()) {
-                tags.computeIfAbsent(part.tag, t -> new ArrayList<>()).add(part);
-            }
-            Set<String> names = new HashSet<>();
-            part.made.jobs().forEach(job -> names.addAll(plan.siteWideOf(job.template())));
-            names.forEach(name -> siteWide.computeIfAbsent(name, n -> new ArrayList<>()).add(part));
-        }
-        bySource = shows;
-        byTag = tags;
-        bySiteWide = siteWide;
-    }
-
-    private static Set<String> templates(RenderPlan.Made made) {
-        Set<String> templates = new HashSet<>();
-        made.jobs().forEach(job -> templates.add(job.template()));
-        return templates;
-    }
-
-    private static Map<String, RenderJob> byPath(List<Part> parts) {
-        Map<String, RenderJob> planned = new HashMap<>();
-        parts.forEach(part -> part.made.jobs().forEach(job -> planned.put(job.path(), job)));
-        return planned;
     }
 }

@@ -10,6 +10,7 @@ import dev.broadsheet.markdown.LinkRef;
 import dev.broadsheet.site.CommentPage;
 import dev.broadsheet.site.Listing;
 import dev.broadsheet.site.Site;
+import dev.broadsheet.site.Sitemap;
 import dev.broadsheet.site.SiteIndex;
 import dev.broadsheet.site.Tag;
 import dev.broadsheet.site.Urls;
@@ -50,26 +51,28 @@ final class RenderPlan {
         }
     }
 
-    /** What the sitemap shows: the site's structure, its pages, and each article's path and last change. */
-    private record SitemapKey(SiteIndex index, List<Object> pages, List<Object> articles) {
-    }
-
     private final Views views;
     private final SiteWideValues siteWide;
     private final FeedBodies feedBodies;
     private final Function<java.time.LocalDate, String> monthYear;
     private final Urls urls;
+    private final String frontTemplate;
     private final Map<String, Object> siteWideKept = new HashMap<>();
     private final Map<String, RenderJob> jobsKept = new HashMap<>();
     private Object menuKept = List.of();
-    private SitemapKey sitemapKey;
-    private List<Site.SitemapEntry> sitemapKept = List.of();
+    private final Sitemap sitemap = new Sitemap();
     /** The site being planned, for one plan at a time. */
     private Site site;
     private Map<String, Object> siteWideNow = new HashMap<>();
 
-    RenderPlan(SiteConfig config, Urls urls, SiteWideValues siteWide, FeedBodies feedBodies, Function<java.time.LocalDate, String> monthYear) {
+    /**
+     * @param frontTemplate the template of the front page, the home listing's first page: {@code home}
+     *     when the templates have one, like Ghost's {@code home.hbs}, else {@code index} as the others
+     */
+    RenderPlan(SiteConfig config, Urls urls, SiteWideValues siteWide, FeedBodies feedBodies, Function<java.time.LocalDate, String> monthYear,
+            String frontTemplate) {
         this.urls = urls;
+        this.frontTemplate = frontTemplate;
         this.views = new Views(config, urls);
         this.siteWide = siteWide;
         this.feedBodies = feedBodies;
@@ -110,6 +113,13 @@ final class RenderPlan {
         });
     }
 
+    /** Works out, in parallel, what planning {@code articles} will ask for and is costly: their related articles. */
+    void prepare(List<Article> articles) {
+        if (articles.size() > 1) {
+            dev.broadsheet.Parallel.forEach(articles, a -> site.related(a, RELATED));
+        }
+    }
+
     Made article(Article article) {
         String own = views.path(article, site);
         List<CommentPage> comments = views.commentPages(article, site);
@@ -143,7 +153,8 @@ final class RenderPlan {
     }
 
     Made home(Listing listing) {
-        return Made.of(job(RenderJob.Kind.INDEX, "index", listing.path(), "templates/index.peb",
+        String template = listing.number() == 1 ? frontTemplate : "index";
+        return Made.of(job(RenderJob.Kind.INDEX, template, listing.path(), "templates/" + template + ".peb",
                 Map.of("listing", views.listing(listing, site), "title", site.config().title())), sources(listing.articles()));
     }
 
@@ -165,7 +176,10 @@ final class RenderPlan {
         jobs.add(job(RenderJob.Kind.PAGE, page.layout(), own, page.source(), Map.of("page", page, "title", page.title(),
                 "description", page.summary(), "linkTargets", linkTargets)));
         aliases(page.aliases(), own, page.source(), views.pageLink(page), page.title(), jobs);
-        return new Made(jobs, linkTargets.keySet());
+        Set<String> inputs = new LinkedHashSet<>();
+        inputs.add(page.source());
+        inputs.addAll(linkTargets.keySet());
+        return new Made(jobs, inputs);
     }
 
     Made archive() {
@@ -209,7 +223,7 @@ final class RenderPlan {
     Made sitemaps() {
         List<RenderJob> jobs = new ArrayList<>();
         if (urls.hasBaseUrl()) {
-            jobs.add(job(RenderJob.Kind.SITEMAP, "sitemap", urls.sitemapPath(), "templates/sitemap.peb", Map.of("entries", sitemap())));
+            jobs.add(job(RenderJob.Kind.SITEMAP, "sitemap", urls.sitemapPath(), "templates/sitemap.peb", Map.of("entries", sitemap.of(site))));
             if (site.config().googleNews()) {
                 jobs.add(job(RenderJob.Kind.NEWS_SITEMAP, "news-sitemap", urls.newsSitemapPath(), "templates/news-sitemap.peb",
                         Map.of("entries", site.recentArticles(NEWS_PERIOD).stream().map(a -> views.link(a, site)).toList())));
@@ -253,6 +267,9 @@ final class RenderPlan {
 
     /** The redirects {@link #redirects} left out, each a warning at its line: its target is not an output of this site. */
     static List<Problem> unresolved(Site site, List<RenderJob> jobs) {
+        if (site.redirects().isEmpty()) {
+            return List.of();
+        }
         Set<String> planned = new java.util.HashSet<>(jobs.size() * 2);
         jobs.forEach(job -> planned.add(job.path()));
         List<Problem> warnings = new ArrayList<>();
@@ -362,20 +379,5 @@ final class RenderPlan {
             menuKept = menuKept.equals(site.menu()) ? menuKept : site.menu();
             return menuKept;
         });
-    }
-
-    /** The sitemap's entries, made again only when an article's path or last change, the structure or a page is new. */
-    private List<Site.SitemapEntry> sitemap() {
-        List<Object> articles = new ArrayList<>(site.articles().size() * 2);
-        site.articles().forEach(a -> {
-            articles.add(views.path(a, site));
-            articles.add(a.updated());
-        });
-        SitemapKey key = new SitemapKey(site.index(), new ArrayList<>(site.pages()), articles);
-        if (!key.equals(sitemapKey)) {
-            sitemapKept = site.sitemap();
-            sitemapKey = key;
-        }
-        return sitemapKept;
     }
 }

@@ -66,25 +66,38 @@ final class SearchIndex {
     /** The index of {@code site}'s published articles, newest first, in parts: one per block of articles. */
     Output of(Site site) {
         List<Article> articles = site.articles();
-        byte[][] made = Parallel.map(articles, this::entry).toArray(new byte[0][]);
         List<Block> previous = blocks;
-        List<Block> now = new ArrayList<>();
-        List<byte[]> parts = new ArrayList<>();
+        int count = (articles.size() + BLOCK - 1) / BLOCK;
+        Block[] now = new Block[count];
+        List<Integer> stale = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            List<Article> members = articles.subList(n * BLOCK, Math.min(articles.size(), (n + 1) * BLOCK));
+            if (n < previous.size() && previous.get(n).holds(members)) {
+                now[n] = previous.get(n);
+            } else {
+                stale.add(n);
+            }
+        }
+        List<Article> toMake = new ArrayList<>();
+        stale.forEach(n -> toMake.addAll(articles.subList(n * BLOCK, Math.min(articles.size(), (n + 1) * BLOCK))));
+        byte[][] made = Parallel.map(toMake, article -> entry(article, site)).toArray(new byte[0][]);
+        int at = 0;
+        for (int n : stale) {
+            List<Article> members = articles.subList(n * BLOCK, Math.min(articles.size(), (n + 1) * BLOCK));
+            now[n] = new Block(members.toArray(Article[]::new), joined(made, at, at + members.size()));
+            at += members.size();
+        }
+        List<byte[]> parts = new ArrayList<>(2 * count + 1);
         parts.add(START);
-        for (int from = 0, n = 0; from < articles.size(); from += BLOCK, n++) {
-            int to = Math.min(articles.size(), from + BLOCK);
-            List<Article> members = articles.subList(from, to);
-            Block block = n < previous.size() && previous.get(n).holds(members)
-                    ? previous.get(n) : new Block(members.toArray(Article[]::new), joined(made, from, to));
-            now.add(block);
+        for (int n = 0; n < count; n++) {
             if (n > 0) {
                 parts.add(COMMA);
             }
-            parts.add(block.json());
+            parts.add(now[n].json());
         }
         parts.add(END);
-        blocks = List.copyOf(now);
-        if (entries.size() > articles.size()) {
+        blocks = List.of(now);
+        if (!stale.isEmpty() && entries.size() > articles.size()) {
             java.util.Set<String> published = new java.util.HashSet<>();
             articles.forEach(a -> published.add(a.source()));
             entries.keySet().retainAll(published);
@@ -110,23 +123,23 @@ final class SearchIndex {
         return json;
     }
 
-    private byte[] entry(Article article) {
+    private byte[] entry(Article article, Site site) {
         Entry known = entries.get(article.source());
         if (known != null && known.article() == article) {
             return known.json();
         }
-        byte[] json = json(article);
+        byte[] json = json(article, site);
         entries.put(article.source(), new Entry(article, json));
         return json;
     }
 
-    private byte[] json(Article article) {
+    private byte[] json(Article article, Site site) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(article.text().length() + 512);
         String searchPage = urls.searchPath();
         try (JsonGenerator json = JSON.createGenerator(out).setCharacterEscapes(JsonLd.SCRIPT_SAFE)) {
             json.writeStartArray();
             json.writeString(nfc(article.title()));
-            json.writeString(urls.href(searchPage, urls.articlePath(article)));
+            json.writeString(urls.href(searchPage, site.pathOf(article)));
             json.writeString(DateTimeFormatter.ISO_LOCAL_DATE.format(article.published()));
             json.writeString(dateFormat.format(article.published()));
             json.writeStartArray();

@@ -92,8 +92,8 @@ public final class Views {
         }
     }
 
-    /** An article's views, valid while it is this very article on this very index. */
-    private record Of(Article article, SiteIndex index, String path, List<TagLink> tags, Teaser teaser, ArticleLink link,
+    /** An article's views, valid while it is this very article with these very tags (in the index's tag groups). */
+    private record Of(Article article, List<SiteIndex.TagGroup> groups, String path, List<TagLink> tags, Teaser teaser, ArticleLink link,
                       List<CommentPage> comments) {
     }
 
@@ -121,16 +121,17 @@ public final class Views {
 
     private Of of(Article article, Site site) {
         Of last = known.get(article.source());
-        if (last != null && last.article() == article && last.index() == site.index()) {
+        List<SiteIndex.TagGroup> groups = site.tagGroupsOf(article);
+        if (last != null && last.article() == article && last.groups() == groups) {
             return last;
         }
         List<TagLink> tags = site.tagsOf(article).stream().map(this::tagLink).toList();
         Of made;
         if (last != null && last.article() == article && last.tags().equals(tags)) {
-            made = new Of(article, site.index(), last.path(), last.tags(), last.teaser(), last.link(), last.comments());
+            made = new Of(article, groups, last.path(), last.tags(), last.teaser(), last.link(), last.comments());
         } else {
-            String path = urls.articlePath(article);
-            made = new Of(article, site.index(), path, tags, new Teaser(path, article.title(), article.summary(), article.dateline(),
+            String path = site.pathOf(article);
+            made = new Of(article, groups, path, tags, new Teaser(path, article.title(), article.summary(), article.dateline(),
                     article.published(), readingMinutes(article, config), tags, article.comments().size()),
                     new ArticleLink(path, article.title(), article.published()), site.commentPages(article));
         }

@@ -94,7 +94,7 @@ public final class Serve implements AutoCloseable {
                 .withDrafts(options.drafts()).withFuture(options.future()).withBaseUrl(url());
         try {
             BuiltSite built = build.produce(buildOptions, changes);
-            server.publish(server.current().updatedBy(built, version));
+            server.publish(SiteSnapshot.of(built, version));
             long millis = (System.nanoTime() - since) / 1_000_000;
             built.warnings().forEach(w -> err.println("warning: " + w));
             if (built.isComplete()) {

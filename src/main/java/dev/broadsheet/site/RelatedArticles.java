@@ -18,6 +18,8 @@ final class RelatedArticles {
     /** The members of the tags common enough to be looked up rather than walked, as bit sets of positions. */
     private final Map<String, java.util.BitSet> memberSets = new HashMap<>();
     private final ThreadLocal<double[]> scratch;
+    /** Per thread: the articles met so far, and those still in the running. */
+    private final ThreadLocal<int[][]> met;
 
     /** @param size how many articles there are; {@code tags} hold their positions */
     RelatedArticles(int size, List<SiteIndex.TagGroup> tags) {
@@ -33,6 +35,7 @@ final class RelatedArticles {
             }
         }
         this.scratch = ThreadLocal.withInitial(() -> new double[size]);
+        this.met = ThreadLocal.withInitial(() -> new int[][] {new int[size], new int[size]});
     }
 
     /** Tags with at least this many articles get a bit set for lookups. */
@@ -53,7 +56,8 @@ final class RelatedArticles {
             remaining[i] = remaining[i + 1] + 1.0 / rarestFirst.get(i).count();
         }
         double[] scores = scratch.get();
-        int[] touched = new int[Math.min(size, tags.stream().mapToInt(SiteIndex.TagGroup::count).sum())];
+        int[][] lists = met.get();
+        int[] touched = lists[0];
         int count = 0;
         int next = 0;
         for (; next < rarestFirst.size(); next++) {
@@ -75,7 +79,7 @@ final class RelatedArticles {
         int candidates = count;
         if (next < rarestFirst.size()) {
             double bar = kthBest(scores, touched, count, limit) - TIE;
-            running = new int[count];
+            running = lists[1];
             candidates = 0;
             for (int t = 0; t < count; t++) {
                 if (scores[touched[t]] + remaining[next] >= bar) {

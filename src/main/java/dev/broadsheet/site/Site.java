@@ -35,7 +35,10 @@ public final class Site {
     private final List<Redirect> redirects;
     private final List<Problem> warnings;
     private final Instant builtAt;
-    private final Map<String, String> outputsBySource;
+    private final Map<String, String> pageOutputs;
+    /** The lists' pages, worked out when first asked for (planning asks for each many times). */
+    private volatile List<Listing> homePages;
+    private final Map<String, List<Listing>> tagPages = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param index the structure, made from the entries of {@code articles}
@@ -74,10 +77,9 @@ public final class Site {
                     .map(m -> new Archive.Month(m.year(), m.month(), at(m.positions()))).toList()));
         }
         this.archive = List.copyOf(years);
-        Map<String, String> outputs = new HashMap<>(articles.size() * 2);
-        articles.forEach(a -> outputs.put(a.source(), urls.articlePath(a)));
-        pages.forEach(p -> outputs.put(p.source(), urls.pagePath(p)));
-        this.outputsBySource = outputs;
+        Map<String, String> pageOutputs = new HashMap<>();
+        pages.forEach(p -> pageOutputs.put(p.source(), urls.pagePath(p)));
+        this.pageOutputs = pageOutputs;
     }
 
     private List<Article> at(int[] positions) {
@@ -135,12 +137,17 @@ public final class Site {
 
     /** The home page and its continuation pages. */
     public List<Listing> homePages() {
-        return Listing.paginate(articles, config.perPage(), urls::homePath);
+        List<Listing> pages = homePages;
+        if (pages == null) {
+            pages = Listing.paginate(articles, config.perPage(), urls::homePath);
+            homePages = pages;
+        }
+        return pages;
     }
 
-    /** The pages of one tag. */
+    /** The pages of one of this site's tags. */
     public List<Listing> tagPages(Tag tag) {
-        return Listing.paginate(tag.articles(), config.perPage(), n -> urls.tagPath(tag.slug(), n));
+        return tagPages.computeIfAbsent(tag.slug(), slug -> Listing.paginate(tag.articles(), config.perPage(), n -> urls.tagPath(slug, n)));
     }
 
     /** Years and months with their articles, newest first. */
@@ -178,6 +185,14 @@ public final class Site {
         return List.of(own);
     }
 
+    /**
+     * The tag groups of {@code article} in this site's index: the same list object in every index
+     * made from this one where the article's tags and their groups did not change.
+     */
+    public List<SiteIndex.TagGroup> tagGroupsOf(Article article) {
+        return index.tagsAt(index.positionOf(article.source()));
+    }
+
     /** The published article made from {@code source}, as this site has it. */
     public Optional<Article> findPublished(String source) {
         Integer position = index.positionOf(source);
@@ -191,7 +206,18 @@ public final class Site {
 
     /** The output path of the published article or page made from {@code source} ({@code content/pages/x.md}). */
     public Optional<String> findOutputOf(String source) {
-        return Optional.ofNullable(outputsBySource.get(source));
+        Integer position = index.positionOf(source);
+        return position != null ? Optional.of(index.pathAt(position)) : Optional.ofNullable(pageOutputs.get(source));
+    }
+
+    /** The output path of {@code article}, one of this site's. */
+    public String pathOf(Article article) {
+        return index.pathAt(index.positionOf(article.source()));
+    }
+
+    /** The output path of the article at {@code position} of {@link #articles()}. */
+    String pathAt(int position) {
+        return index.pathAt(position);
     }
 
     /** The newest articles of the site feed. */
@@ -206,40 +232,29 @@ public final class Site {
 
     /** When a feed of {@code entries} last changed: the latest {@code updated} among them, never the clock. */
     public static ZonedDateTime lastUpdated(List<Article> entries) {
-        return entries.stream().map(Article::updated).max(Comparator.naturalOrder())
-                .orElse(ZonedDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC));
+        ZonedDateTime last = EPOCH;
+        long lastSecond = Long.MIN_VALUE;
+        for (Article entry : entries) {
+            ZonedDateTime updated = entry.updated();
+            long second = updated.toEpochSecond(); // cheaper than compareTo, which is needed only on a tie
+            if (second > lastSecond || second == lastSecond && updated.compareTo(last) > 0) {
+                last = updated;
+                lastSecond = second;
+            }
+        }
+        return last;
     }
+
+    private static final ZonedDateTime EPOCH = ZonedDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC);
 
     /** Articles published in the {@code period} before the build, newest first (for Google News). */
     public List<Article> recentArticles(Duration period) {
         Instant since = builtAt.minus(period);
-        return articles.stream().filter(a -> a.published().toInstant().isAfter(since)).toList();
-    }
-
-    /** Every canonical page worth listing in a sitemap: no 404, no page 2 of a list, no redirects. */
-    public List<SitemapEntry> sitemap() {
-        List<SitemapEntry> entries = new ArrayList<>();
-        Optional<ZonedDateTime> newest = articles.stream().map(Article::updated).max(Comparator.naturalOrder());
-        entries.add(new SitemapEntry(urls.homePath(1), newest));
-        articles.forEach(a -> entries.add(new SitemapEntry(urls.articlePath(a), Optional.of(a.updated()))));
-        entries.add(new SitemapEntry(urls.tagIndexPath(), newest));
-        entries.add(new SitemapEntry(urls.archivePath(), newest));
-        for (Archive.Year year : archive) {
-            entries.add(new SitemapEntry(urls.yearPath(year.year(), 1), Optional.of(lastUpdated(year.articles()))));
-            year.months().forEach(m -> entries.add(new SitemapEntry(urls.monthPath(m.year(), m.month(), 1),
-                    Optional.of(lastUpdated(m.articles())))));
+        int count = 0;
+        while (count < articles.size() && articles.get(count).published().toInstant().isAfter(since)) {
+            count++; // newest first: the first older one ends them
         }
-        tags.forEach(t -> entries.add(new SitemapEntry(urls.tagPath(t.slug(), 1), Optional.of(lastUpdated(t.articles())))));
-        pages.forEach(p -> entries.add(new SitemapEntry(urls.pagePath(p), p.updated())));
-        return entries;
-    }
-
-    /** A page of the sitemap: its output path and when it last changed (ISO 8601), or empty when unknown. */
-    public record SitemapEntry(String path, String lastModified) {
-
-        SitemapEntry(String path, Optional<ZonedDateTime> lastModified) {
-            this(path, lastModified.map(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME::format).orElse(""));
-        }
+        return articles.subList(0, count);
     }
 
     /** The {@code n} tags with the most articles, most first (ties in alphabetical order). */

@@ -6,10 +6,13 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -40,12 +43,49 @@ public final class SiteIndex {
         }
     }
 
+    /**
+     * What follows from the articles' places, dates and slugs, not their tags: shared by an index
+     * made again after only tags changed.
+     *
+     * @param bySource the positions in the order of the source paths (tags' first spellings follow it)
+     */
+    private record Placement(List<IndexEntry> entries, String[] paths, Map<String, Integer> positions, int[] bySource,
+                             List<YearGroup> archive) {
+
+        static Placement of(List<IndexEntry> newestFirst, java.util.function.Function<IndexEntry, String> pathOf) {
+            List<IndexEntry> entries = List.copyOf(newestFirst);
+            String[] paths = new String[entries.size()];
+            Map<String, Integer> positions = new HashMap<>(entries.size() * 2);
+            for (int i = 0; i < paths.length; i++) {
+                paths[i] = pathOf.apply(entries.get(i));
+                positions.put(entries.get(i).source(), i);
+            }
+            int[] bySource = java.util.stream.IntStream.range(0, entries.size()).boxed()
+                    .sorted(Comparator.comparing(i -> entries.get(i).source())).mapToInt(Integer::intValue).toArray();
+            return new Placement(entries, paths, positions, bySource, SiteIndex.archive(entries));
+        }
+
+        /** Whether {@code others} have the same sources, dates and slugs in the same order. */
+        boolean placesTheSame(List<IndexEntry> others) {
+            if (others.size() != entries.size()) {
+                return false;
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                IndexEntry one = entries.get(i);
+                IndexEntry other = others.get(i);
+                if (one != other && !(one.source().equals(other.source()) && one.published().equals(other.published())
+                        && one.slug().equals(other.slug()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     private final List<IndexEntry> entries;
-    private final Map<String, Integer> positions;
-    private final List<TagGroup> tags;
-    private final Map<String, TagGroup> tagsBySlug;
-    private final List<List<TagGroup>> tagsByPosition;
-    private final List<YearGroup> archive;
+    private final Placement placement;
+    private final Locale locale;
+    private final TagGroups groups;
     private final List<Problem> warnings;
     private final RelatedArticles related;
     private final Map<Long, int[]> relatedKnown = new ConcurrentHashMap<>();
@@ -53,23 +93,42 @@ public final class SiteIndex {
     /**
      * @param newestFirst the published articles' entries, newest first
      * @param locale the language whose alphabetical order tags are listed in
+     * @param pathOf the output path of an article with this entry
      */
-    public SiteIndex(List<IndexEntry> newestFirst, Locale locale) {
-        this.entries = List.copyOf(newestFirst);
-        Map<String, Integer> byPosition = new HashMap<>(entries.size() * 2);
-        for (int i = 0; i < entries.size(); i++) {
-            byPosition.put(entries.get(i).source(), i);
+    public SiteIndex(List<IndexEntry> newestFirst, Locale locale, java.util.function.Function<IndexEntry, String> pathOf) {
+        this(Placement.of(newestFirst, pathOf), List.copyOf(newestFirst), locale, Optional.empty());
+    }
+
+    /** @param before an index on the same placement whose entries differ from these in tags only */
+    private SiteIndex(Placement placement, List<IndexEntry> entries, Locale locale, Optional<SiteIndex> before) {
+        this.placement = placement;
+        this.entries = entries;
+        this.locale = locale;
+        Collator collator = Collator.getInstance(locale);
+        this.groups = before.map(index -> index.groups.with(entries, index.entries, retagged(index.entries, entries), collator))
+                .orElseGet(() -> TagGroups.of(entries, placement.bySource(), collator));
+        this.warnings = List.copyOf(groups.warnings(placement.bySource()));
+        this.related = new RelatedArticles(entries.size(), groups.sorted());
+    }
+
+    /** The positions whose tags differ. */
+    private static Set<Integer> retagged(List<IndexEntry> before, List<IndexEntry> after) {
+        Set<Integer> changed = new HashSet<>();
+        for (int i = 0; i < after.size(); i++) {
+            if (before.get(i) != after.get(i) && !before.get(i).tags().equals(after.get(i).tags())) {
+                changed.add(i);
+            }
         }
-        this.positions = byPosition;
-        List<Problem> found = new ArrayList<>();
-        this.tags = groupTags(entries, Collator.getInstance(locale), found);
-        this.warnings = List.copyOf(found);
-        Map<String, TagGroup> bySlug = new HashMap<>();
-        tags.forEach(tag -> bySlug.put(tag.slug(), tag));
-        this.tagsBySlug = bySlug;
-        this.tagsByPosition = tagsByPosition(entries, bySlug);
-        this.archive = archive(entries);
-        this.related = new RelatedArticles(entries.size(), tags);
+        return changed;
+    }
+
+    /**
+     * The index of {@code newestFirst}: when only their tags differ from this index's entries, made
+     * on this one's placement (paths, positions, archive), else made whole with {@code pathOf}.
+     */
+    public SiteIndex with(List<IndexEntry> newestFirst, java.util.function.Function<IndexEntry, String> pathOf) {
+        return placement.placesTheSame(newestFirst) ? new SiteIndex(placement, List.copyOf(newestFirst), locale, Optional.of(this))
+                : new SiteIndex(newestFirst, locale, pathOf);
     }
 
     /** The entries this index was made from: an index made from equal entries is equal. */
@@ -81,25 +140,35 @@ public final class SiteIndex {
         return entries.size();
     }
 
+    /** The output path of the article at {@code position}. */
+    String pathAt(int position) {
+        return placement.paths()[position];
+    }
+
+    /** The place of the article made from {@code source} in the newest-first order, if it is published. */
+    public Optional<Integer> placeOf(String source) {
+        return Optional.ofNullable(placement.positions().get(source));
+    }
+
     Integer positionOf(String source) {
-        return positions.get(source);
+        return placement.positions().get(source);
     }
 
     List<TagGroup> tags() {
-        return tags;
+        return groups.sorted();
     }
 
     TagGroup tag(String slug) {
-        return tagsBySlug.get(slug);
+        return groups.bySlug().get(slug);
     }
 
     /** The tags of the article at {@code position}, in its order, each once. */
     List<TagGroup> tagsAt(int position) {
-        return tagsByPosition.get(position);
+        return groups.byPosition().get(position);
     }
 
     List<YearGroup> archive() {
-        return archive;
+        return placement.archive();
     }
 
     /** How the tags were spelt: warnings that do not stop the build. */
@@ -110,51 +179,6 @@ public final class SiteIndex {
     /** The positions of up to {@code limit} articles related to the one at {@code position}, best first. */
     int[] related(int position, int limit) {
         return relatedKnown.computeIfAbsent(((long) position << 8) | limit, key -> related.of(position, tagsAt(position), limit));
-    }
-
-    private static List<TagGroup> groupTags(List<IndexEntry> newestFirst, Collator collator, List<Problem> warnings) {
-        Map<String, String> names = new LinkedHashMap<>();
-        Map<String, String> slugs = new HashMap<>(); // a few hundred names, each slugified once
-        newestFirst.stream().sorted(Comparator.comparing(IndexEntry::source)).forEach(entry -> {
-            for (String tag : entry.tags()) {
-                String slug = slugs.computeIfAbsent(tag, Slug::of);
-                if (slug.isEmpty()) {
-                    warnings.add(Problem.of(entry.source(), "tag \"" + tag + "\" has no letter or digit and is left out"));
-                    continue;
-                }
-                String first = names.putIfAbsent(slug, tag);
-                if (first != null && !first.equals(tag)) {
-                    warnings.add(Problem.of(entry.source(), "tag \"" + tag + "\" is shown as \"" + first
-                            + "\", its first spelling — write it the same way everywhere"));
-                }
-            }
-        });
-        Map<String, List<Integer>> members = new LinkedHashMap<>();
-        for (int i = 0; i < newestFirst.size(); i++) {
-            int position = i;
-            newestFirst.get(i).tags().stream().map(slugs::get).filter(names::containsKey).distinct()
-                    .forEach(slug -> members.computeIfAbsent(slug, s -> new ArrayList<>()).add(position));
-        }
-        return members.entrySet().stream()
-                .map(e -> new TagGroup(names.get(e.getKey()), e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray()))
-                .sorted(Comparator.comparing(TagGroup::name, collator).thenComparing(TagGroup::slug))
-                .toList();
-    }
-
-    private static List<List<TagGroup>> tagsByPosition(List<IndexEntry> newestFirst, Map<String, TagGroup> bySlug) {
-        List<List<TagGroup>> own = new ArrayList<>(newestFirst.size());
-        Map<String, String> slugs = new HashMap<>();
-        for (IndexEntry entry : newestFirst) {
-            List<TagGroup> groups = new ArrayList<>(entry.tags().size());
-            for (String name : entry.tags()) {
-                TagGroup group = bySlug.get(slugs.computeIfAbsent(name, Slug::of));
-                if (group != null && !groups.contains(group)) {
-                    groups.add(group);
-                }
-            }
-            own.add(List.copyOf(groups));
-        }
-        return own;
     }
 
     /** Positions grouped by year and month of publication (in the site's time zone), newest first. */

@@ -61,7 +61,16 @@ public final class SiteIndexer {
 
     /** The structure of a site whose published articles have {@code entries}, newest first. */
     public SiteIndex index(List<IndexEntry> entries) {
-        return new SiteIndex(entries, config.locale());
+        return new SiteIndex(entries, config.locale(), this::pathOf);
+    }
+
+    /** {@link #index(List)}, sharing with {@code previous} (made by this indexer's settings) what does not depend on tags. */
+    public SiteIndex index(SiteIndex previous, List<IndexEntry> entries) {
+        return previous.with(entries, this::pathOf);
+    }
+
+    private String pathOf(IndexEntry entry) {
+        return urls.articlePath(entry.published(), entry.slug());
     }
 
     /** The site of {@code published} (newest first, whose entries {@code index} was made from), its pages and redirects. */

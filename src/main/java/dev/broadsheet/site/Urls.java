@@ -38,6 +38,11 @@ public final class Urls {
         return articlePath(permalink, article.published(), article.slug());
     }
 
+    /** The output path of an article published at {@code published} with {@code slug}. */
+    public String articlePath(java.time.ZonedDateTime published, String slug) {
+        return articlePath(permalink, published, slug);
+    }
+
     /**
      * The output path of an article published at {@code published} with {@code slug} under the
      * permalink pattern {@code pattern} (such as {@code /:year/:month/:slug/}): for an importer,

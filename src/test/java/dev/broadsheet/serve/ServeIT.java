@@ -116,6 +116,37 @@ class ServeIT {
     }
 
     @Test
+    void aDeletedArticleIsNoLongerServed() throws Exception {
+        site.article("2025-09-10-breve", "title: Notizia breve", "Breve.\n");
+        BlockingQueue<String> events = listen();
+        for (int i = 0; i < 250 && get("2025/09/breve/").statusCode() != 200; i++) {
+            Thread.sleep(20);
+        }
+        assertThat(get("2025/09/breve/").statusCode()).isEqualTo(200);
+        events.clear();
+        Files.delete(site.root().resolve("content/articles/2025-09-10-breve.md"));
+        assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("event: reload");
+        assertThat(get("2025/09/breve/").statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(get("").body()).select(".teaser-title").eachText()).doesNotContain("Notizia breve");
+    }
+
+    @Test
+    void anEditedStaticFileIsServedAsItIsNow() throws Exception {
+        Path css = site.root().resolve("content/static/extra.css");
+        Files.createDirectories(css.getParent());
+        Files.writeString(css, "body { color: red; }\n");
+        BlockingQueue<String> events = listen();
+        for (int i = 0; i < 250 && get("extra.css").statusCode() != 200; i++) {
+            Thread.sleep(20);
+        }
+        assertThat(get("extra.css").body()).contains("red");
+        events.clear();
+        Files.writeString(css, "body { color: navy; }\n");
+        assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("event: reload");
+        assertThat(get("extra.css").body()).contains("navy").doesNotContain("red");
+    }
+
+    @Test
     void aBrokenArticleShowsItsProblemsOverTheLastGoodSiteUntilFixed() throws Exception {
         BlockingQueue<String> events = listen();
         Path file = site.root().resolve("content/articles/2025-09-03-pechino.md");

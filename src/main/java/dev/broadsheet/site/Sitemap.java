@@ -1,0 +1,128 @@
+package dev.broadsheet.site;
+
+import dev.broadsheet.content.Article;
+import dev.broadsheet.content.Page;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The sitemap's entries: every canonical page worth listing — no 404, no page 2 of a list, no
+ * redirects — with when it last changed. An article's entry, and when it last changed, are kept
+ * from the last site while the article at its place is the same object, so a site of 10,000
+ * articles lists them again without formatting 10,000 dates. One per renderer, one site at a time.
+ */
+public final class Sitemap {
+
+    /** A page of the sitemap: its output path and when it last changed (ISO 8601), or empty when unknown. */
+    public record Entry(String path, String lastModified) {
+
+        Entry(String path, Optional<ZonedDateTime> lastModified) {
+            this(path, lastModified.map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format).orElse(""));
+        }
+    }
+
+    private List<Article> articles = List.of();
+    private Entry[] articleEntries = new Entry[0];
+    /** Each article's last change as seconds and nanoseconds since the epoch, to compare without ZonedDateTime's. */
+    private long[] updatedSeconds = new long[0];
+    private int[] updatedNanos = new int[0];
+    private List<Entry> last = List.of();
+    private SiteIndex lastIndex;
+    private List<Page> lastPages = List.of();
+
+    /** The entries of {@code site}: the last list, the same object, when they are equal. */
+    public synchronized List<Entry> of(Site site) {
+        List<Article> now = site.articles();
+        Entry[] entries = new Entry[now.size()];
+        long[] seconds = new long[now.size()];
+        int[] nanos = new int[now.size()];
+        boolean same = now.size() == articles.size() && site.index() == lastIndex && samePages(site.pages());
+        for (int i = 0; same && i < entries.length; i++) {
+            same = articles.get(i) == now.get(i);
+        }
+        if (same) {
+            articles = now;
+            return last;
+        }
+        for (int i = 0; i < entries.length; i++) {
+            Article article = now.get(i);
+            if (i < articles.size() && articles.get(i) == article && articleEntries[i].path().equals(site.pathAt(i))) {
+                entries[i] = articleEntries[i];
+                seconds[i] = updatedSeconds[i];
+                nanos[i] = updatedNanos[i];
+            } else {
+                entries[i] = new Entry(site.pathAt(i), Optional.of(article.updated()));
+                seconds[i] = article.updated().toEpochSecond();
+                nanos[i] = article.updated().getNano();
+            }
+        }
+        articles = now;
+        lastIndex = site.index();
+        lastPages = site.pages();
+        articleEntries = entries;
+        updatedSeconds = seconds;
+        updatedNanos = nanos;
+        List<Entry> all = listed(site);
+        if (!all.equals(last)) {
+            last = all;
+        }
+        return last;
+    }
+
+    private boolean samePages(List<Page> pages) {
+        if (pages.size() != lastPages.size()) {
+            return false;
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i) != lastPages.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<Entry> listed(Site site) {
+        Urls urls = site.urls();
+        SiteIndex index = site.index();
+        List<Entry> entries = new ArrayList<>(articleEntries.length + 500);
+        int[] everyone = new int[articleEntries.length];
+        for (int i = 0; i < everyone.length; i++) {
+            everyone[i] = i;
+        }
+        Optional<ZonedDateTime> newest = lastUpdated(everyone, site);
+        entries.add(new Entry(urls.homePath(1), newest));
+        entries.addAll(List.of(articleEntries));
+        entries.add(new Entry(urls.tagIndexPath(), newest));
+        entries.add(new Entry(urls.archivePath(), newest));
+        for (SiteIndex.YearGroup year : index.archive()) {
+            int[] members = year.months().stream().flatMapToInt(m -> java.util.Arrays.stream(m.positions())).toArray();
+            entries.add(new Entry(urls.yearPath(year.year(), 1), lastUpdated(members, site)));
+            year.months().forEach(m -> entries.add(new Entry(urls.monthPath(m.year(), m.month(), 1), lastUpdated(m.positions(), site))));
+        }
+        index.tags().forEach(t -> entries.add(new Entry(urls.tagPath(t.slug(), 1), lastUpdated(t.positions(), site))));
+        for (Page page : site.pages()) {
+            entries.add(new Entry(urls.pagePath(page), page.updated()));
+        }
+        return entries;
+    }
+
+    /** The latest last change among the articles at {@code positions}; on equal instants, as {@code ZonedDateTime} orders them. */
+    private Optional<ZonedDateTime> lastUpdated(int[] positions, Site site) {
+        if (positions.length == 0) {
+            return Optional.empty();
+        }
+        int best = positions[0];
+        for (int position : positions) {
+            long second = updatedSeconds[position];
+            if (second > updatedSeconds[best] || second == updatedSeconds[best] && (updatedNanos[position] > updatedNanos[best]
+                    || updatedNanos[position] == updatedNanos[best]
+                    && site.articles().get(position).updated().compareTo(site.articles().get(best).updated()) > 0)) {
+                best = position;
+            }
+        }
+        return Optional.of(site.articles().get(best).updated());
+    }
+}

@@ -4,10 +4,8 @@ import dev.broadsheet.BuildException;
 import dev.broadsheet.html.LinkChecker;
 import dev.broadsheet.html.PageIds;
 import dev.broadsheet.site.Site;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,7 +17,7 @@ import java.util.function.Function;
  */
 final class LinkStage {
 
-    private record Known(Set<String> files, List<?> articles, List<?> pages, Map<String, Object> sources, LinkChecker.Report report) {
+    private record Known(Set<String> files, List<?> articles, List<?> pages, LinkChecker.Report report) {
     }
 
     private final boolean remember;
@@ -37,57 +35,31 @@ final class LinkStage {
         Site site = plan.site();
         LinkChecker checker = new LinkChecker(site, plan.files(), new PageIds(contentOf));
         LinkChecker.Report report;
-        Map<String, Object> sources;
         if (last.isEmpty() || !last.get().files().equals(plan.files())) {
-            sources = sourcesOf(site);
             report = checker.check();
         } else {
+            // The same files, so the same articles and pages: those not the very objects at their places are checked again.
             Known known = last.get();
-            Map<String, Object> edited = new HashMap<>();
-            edited(known.articles(), site.articles(), known.sources(), edited, dev.broadsheet.content.Article::source);
-            edited(known.pages(), site.pages(), known.sources(), edited, dev.broadsheet.content.Page::source);
-            if (edited.isEmpty()) {
-                sources = known.sources();
-            } else {
-                sources = new HashMap<>(known.sources());
-                sources.putAll(edited);
-            }
-            Set<String> again = new HashSet<>(edited.keySet());
+            Set<String> again = new HashSet<>();
+            edited(known.articles(), site.articles(), again, dev.broadsheet.content.Article::source);
+            edited(known.pages(), site.pages(), again, dev.broadsheet.content.Page::source);
             rewritten.forEach(path -> again.addAll(known.report().sourcesLinkingInto().getOrDefault(path, Set.of())));
-            report = known.report().recheckedFor(again, checker.check(again));
+            report = again.isEmpty() ? known.report() : known.report().recheckedFor(again, checker.check(again));
         }
         if (!report.problems().isEmpty()) {
             throw new BuildException(report.problems());
         }
         if (remember) {
-            last = Optional.of(new Known(plan.files(), site.articles(), site.pages(), sources, report));
+            last = Optional.of(new Known(plan.files(), site.articles(), site.pages(), report));
         }
     }
 
-    /**
-     * Notes in {@code edited} the values of {@code now} that are not the very objects {@code known}
-     * had for their source: by place while the two lists are of the same sources, else by source.
-     */
-    private static <T> void edited(List<?> before, List<T> now, Map<String, Object> known, Map<String, Object> edited,
-                                   java.util.function.Function<T, String> sourceOf) {
-        boolean byPlace = before.size() == now.size();
+    /** Notes in {@code edited} the sources of the values of {@code now} that are not the very objects of {@code before} at their places. */
+    private static <T> void edited(List<?> before, List<T> now, Set<String> edited, java.util.function.Function<T, String> sourceOf) {
         for (int i = 0; i < now.size(); i++) {
-            T value = now.get(i);
-            if (byPlace && before.get(i) == value) {
-                continue;
-            }
-            String source = sourceOf.apply(value);
-            if (known.get(source) != value) {
-                edited.put(source, value);
+            if (i >= before.size() || before.get(i) != now.get(i)) {
+                edited.add(sourceOf.apply(now.get(i)));
             }
         }
-    }
-
-    /** Each article and page of {@code site} by its source. */
-    private static Map<String, Object> sourcesOf(Site site) {
-        Map<String, Object> sources = new HashMap<>(site.articles().size() * 2);
-        site.articles().forEach(a -> sources.put(a.source(), a));
-        site.pages().forEach(p -> sources.put(p.source(), p));
-        return sources;
     }
 }

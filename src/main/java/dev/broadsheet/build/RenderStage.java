@@ -9,6 +9,7 @@ import dev.broadsheet.html.HtmlPostProcessor;
 import dev.broadsheet.html.RootRelativeLinks;
 import dev.broadsheet.render.Output;
 import dev.broadsheet.render.PageRenderer;
+import dev.broadsheet.render.RenderMemo;
 import dev.broadsheet.render.RenderJob;
 import dev.broadsheet.render.TemplateTimes;
 import dev.broadsheet.site.Site;
@@ -30,8 +31,12 @@ import java.util.function.Consumer;
  */
 final class RenderStage {
 
+    /** What every output depends on besides its job and its templates' texts. */
+    private record Settings(SiteConfig config, boolean prettyLinks, Set<String> layouts) {
+    }
+
     /** What the renderer was compiled for. */
-    private record RendererKey(SiteConfig config, boolean prettyLinks, String templates, Set<String> layouts) {
+    private record RendererKey(Settings settings, String templates) {
     }
 
 
@@ -52,16 +57,20 @@ final class RenderStage {
      * The last build's jobs and their outputs, place by place; {@code samePaths} whether a new plan
      * has its jobs' paths in the same places, so a job is looked up by place, not by path.
      */
-    private record Made(List<RenderJob> jobs, Output[] outputs) {
+    private record Made(List<RenderJob> jobs, Output[] outputs, String[] templateDigests, Optional<PageRenderer> renderer) {
 
-        /** The output last made from a job equal to {@code job}, at its place or path. */
-        Optional<Output> of(RenderJob job, int place, Map<String, Integer> placeByPath) {
+        /**
+         * The place of the output last made from a job equal to {@code job} with templates of the
+         * same texts (by the renderer's own digests, unless it is the very renderer), or -1.
+         */
+        int of(RenderJob job, int place, Map<String, Integer> placeByPath, PageRenderer now) {
             int at = placeByPath.isEmpty() ? place : placeByPath.getOrDefault(job.path(), -1);
             if (at < 0 || at >= jobs.size()) {
-                return Optional.empty();
+                return -1;
             }
             RenderJob last = jobs.get(at);
-            return last == job || last.equals(job) ? Optional.of(outputs[at]) : Optional.empty();
+            boolean sameTemplates = renderer.isPresent() && renderer.get() == now || templateDigests[at].equals(now.templateDigest(job.template()));
+            return (last == job || last.equals(job)) && sameTemplates ? at : -1;
         }
     }
 
@@ -77,7 +86,9 @@ final class RenderStage {
     private final boolean remember;
     private Optional<RendererKey> rendererKey = Optional.empty();
     private PageRenderer renderer;
-    private Made made = new Made(List.of(), new Output[0]);
+    private RenderMemo memo;
+    private FeedLinks feedLinks;
+    private Made made = new Made(List.of(), new Output[0], new String[0], Optional.empty());
     /** Empty when the last plan had its paths where the new one has them; else where each was. */
     private Map<String, Integer> placeByPath = Map.of();
     private List<RenderJob> lastPlan = List.of();
@@ -92,11 +103,17 @@ final class RenderStage {
 
     /** The jobs of {@code site}, checked for outputs that collide. */
     Plan plan(Site site, Sources sources, Path templates, BuildOptions options) {
-        RendererKey key = new RendererKey(site.config(), options.prettyLinks(), sources.templates(), sources.layouts());
-        if (renderer == null || !rendererKey.equals(Optional.of(key))) {
-            renderer = new PageRenderer(site.config(), site.urls(), templates, sources.layouts(), new FeedLinks(site.urls()));
+        Settings settings = new Settings(site.config(), options.prettyLinks(), sources.layouts());
+        RendererKey key = new RendererKey(settings, sources.templates());
+        if (rendererKey.isEmpty() || !rendererKey.get().settings().equals(settings)) {
+            memo = new RenderMemo(site.config(), site.urls());
+            feedLinks = new FeedLinks(site.urls());
+            made = new Made(List.of(), new Output[0], new String[0], Optional.empty());
+        }
+        if (!rendererKey.equals(Optional.of(key))) {
+            // A template save keeps the memo: a page whose job is equal and whose templates' texts are is not rendered again.
+            renderer = new PageRenderer(site.config(), site.urls(), templates, sources.layouts(), feedLinks, memo);
             rendererKey = Optional.of(key);
-            made = new Made(List.of(), new Output[0]);
         }
         List<RenderJob> jobs = renderer.plan(site);
         boolean samePaths = samePaths(jobs, lastPlan);
@@ -158,14 +175,17 @@ final class RenderStage {
         HtmlPostProcessor post = new HtmlPostProcessor(List.of(new CrossReferences(plan.site()), new RootRelativeLinks(plan.site().urls())));
         List<RenderJob> jobs = plan.jobs();
         Output[] outputs = new Output[jobs.size()];
+        String[] digests = new String[jobs.size()];
         List<RenderJob> stale = new ArrayList<>();
         Map<String, Integer> places = new HashMap<>();
         for (int i = 0; i < jobs.size(); i++) {
-            Optional<Output> last = made.of(jobs.get(i), i, placeByPath);
-            if (last.isPresent()) {
-                outputs[i] = last.get();
-                sink.accept(i, last.get());
+            int at = made.of(jobs.get(i), i, placeByPath, renderer);
+            if (at >= 0) {
+                outputs[i] = made.outputs()[at];
+                digests[i] = made.templateDigests()[at];
+                sink.accept(i, outputs[i]);
             } else {
+                digests[i] = renderer.templateDigest(jobs.get(i).template());
                 stale.add(jobs.get(i));
                 places.put(jobs.get(i).path(), i);
             }
@@ -185,7 +205,7 @@ final class RenderStage {
             progress.rendered(1);
         }, templates);
         if (remember) {
-            made = new Made(jobs, outputs);
+            made = new Made(jobs, outputs, digests, Optional.of(renderer));
         }
         Output searchIndex = renderer.searchIndex(plan.site());
         if (lastSearchIndex.map(last -> !samePartsAs(last, searchIndex)).orElse(true)) {

@@ -106,26 +106,36 @@ public final class SourceReader {
                 previous.redirects(), previous.templates());
     }
 
-    /** {@code previous} (in path order) with the changed files replaced, dropped or inserted in order. */
+    /** {@code previous} (in path order) with the changed files of {@code folder} replaced, dropped or inserted in order. */
     private static List<Source> merged(Path sourceDir, List<Source> previous, String folder, java.util.Set<String> changed,
                                        java.util.Map<String, Source> read) {
-        List<Source> sources = new ArrayList<>(previous.size() + read.size());
-        java.util.Set<String> placed = new java.util.HashSet<>();
-        for (Source source : previous) {
-            if (!changed.contains(source.path())) {
-                sources.add(source);
-            } else if (read.containsKey(source.path())) {
-                sources.add(read.get(source.path()));
-                placed.add(source.path());
+        List<Source> sources = new ArrayList<>(previous);
+        java.util.Comparator<String> pathOrder = java.util.Comparator.comparing(sourceDir::resolve);
+        List<String> paths = new java.util.AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return sources.get(index).path();
+            }
+
+            @Override
+            public int size() {
+                return sources.size();
+            }
+        };
+        for (String path : changed) {
+            if (!path.startsWith(folder)) {
+                continue;
+            }
+            int at = java.util.Collections.binarySearch(paths, path, pathOrder);
+            Source now = read.get(path);
+            if (at >= 0 && now != null) {
+                sources.set(at, now);
+            } else if (at >= 0) {
+                sources.remove(at);
+            } else if (now != null) {
+                sources.add(-at - 1, now);
             }
         }
-        java.util.Comparator<Source> pathOrder = java.util.Comparator.comparing(source -> sourceDir.resolve(source.path()));
-        read.forEach((path, source) -> {
-            if (path.startsWith(folder) && !placed.contains(path)) {
-                int at = java.util.Collections.binarySearch(sources, source, pathOrder);
-                sources.add(at < 0 ? -at - 1 : at, source);
-            }
-        });
         return sources;
     }
 

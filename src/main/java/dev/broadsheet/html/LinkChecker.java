@@ -66,7 +66,17 @@ public final class LinkChecker {
 
     /** Checks the links of the published articles and pages made from {@code sources} only. */
     public Report check(Set<String> sources) {
-        return check(sources::contains);
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Set<String>> linkingInto = new HashMap<>();
+        sources.stream().flatMap(source -> site.findPublished(source).stream()) // in the site's order, as a whole check reports them
+                .sorted(java.util.Comparator.comparing(a -> site.index().placeOf(a.source()).orElseThrow()))
+                .forEach(a -> check(a.source(), site.pathOf(a), a.links(), problems, linkingInto));
+        for (Page page : site.pages()) {
+            if (sources.contains(page.source())) {
+                check(page.source(), site.urls().pagePath(page), page.links(), problems, linkingInto);
+            }
+        }
+        return new Report(problems, linkingInto);
     }
 
     private Report check(java.util.function.Predicate<String> wanted) {
@@ -74,7 +84,7 @@ public final class LinkChecker {
         Map<String, Set<String>> linkingInto = new HashMap<>();
         for (Article article : site.articles()) {
             if (wanted.test(article.source())) {
-                check(article.source(), site.urls().articlePath(article), article.links(), problems, linkingInto);
+                check(article.source(), site.pathOf(article), article.links(), problems, linkingInto);
             }
         }
         for (Page page : site.pages()) {

@@ -48,6 +48,7 @@ public final class PageRenderer {
     private final TemplateFunctions functions;
     private final SearchIndex searchIndex;
     private final SiteWideValues siteWide;
+    private final TemplateGraph templateGraph;
     private final Planner planner;
 
     /**
@@ -55,15 +56,16 @@ public final class PageRenderer {
      *
      * @throws BuildException naming every template that does not compile, with its line
      */
-    public PageRenderer(SiteConfig config, Urls urls, Path templatesDir, Set<String> layouts, FeedBodies feedBodies) {
+    public PageRenderer(SiteConfig config, Urls urls, Path templatesDir, Set<String> layouts, FeedBodies feedBodies, RenderMemo memo) {
         this.config = config;
         this.urls = urls;
         this.functions = new TemplateFunctions(config, urls);
-        this.searchIndex = new SearchIndex(urls, functions.dateFormat());
-        this.siteWide = new SiteWideValues(templatesDir);
+        this.searchIndex = memo.searchIndex;
+        this.templateGraph = new TemplateGraph(templatesDir);
+        this.siteWide = new SiteWideValues(templateGraph);
         this.engine = engine(functions, templatesDir);
         String front = frontTemplate(templatesDir);
-        this.planner = new Planner(new RenderPlan(config, urls, siteWide, feedBodies, functions::monthYear, front));
+        this.planner = new Planner(new RenderPlan(config, urls, siteWide, feedBodies, functions::monthYear, front, memo));
         Set<String> templates = new TreeSet<>(layouts);
         templates.add(front);
         List<Problem> problems = compileAll(engine, templates);
@@ -144,6 +146,14 @@ public final class PageRenderer {
     }
 
     /** The search index of every published article of {@code site}. */
+    /**
+     * A digest of the texts of the templates {@code template} is made of: a page rendered from an
+     * equal job with a template of an equal digest has the same bytes.
+     */
+    public String templateDigest(String template) {
+        return templateGraph.digest(template);
+    }
+
     public Output searchIndex(Site site) {
         return searchIndex.of(site);
     }

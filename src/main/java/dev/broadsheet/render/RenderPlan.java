@@ -52,15 +52,12 @@ final class RenderPlan {
     }
 
     private final Views views;
+    private final RenderMemo memo;
     private final SiteWideValues siteWide;
     private final FeedBodies feedBodies;
     private final Function<java.time.LocalDate, String> monthYear;
     private final Urls urls;
     private final String frontTemplate;
-    private final Map<String, Object> siteWideKept = new HashMap<>();
-    private final Map<String, RenderJob> jobsKept = new HashMap<>();
-    private Object menuKept = List.of();
-    private final Sitemap sitemap = new Sitemap();
     /** The site being planned, for one plan at a time. */
     private Site site;
     private Map<String, Object> siteWideNow = new HashMap<>();
@@ -70,10 +67,11 @@ final class RenderPlan {
      *     when the templates have one, like Ghost's {@code home.hbs}, else {@code index} as the others
      */
     RenderPlan(SiteConfig config, Urls urls, SiteWideValues siteWide, FeedBodies feedBodies, Function<java.time.LocalDate, String> monthYear,
-            String frontTemplate) {
+            String frontTemplate, RenderMemo memo) {
         this.urls = urls;
         this.frontTemplate = frontTemplate;
-        this.views = new Views(config, urls);
+        this.memo = memo;
+        this.views = memo.views;
         this.siteWide = siteWide;
         this.feedBodies = feedBodies;
         this.monthYear = monthYear;
@@ -87,7 +85,7 @@ final class RenderPlan {
 
     /** Forgets what belongs to no output of {@code paths} or source of {@code sources}: after a plan of the whole site. */
     void keepOnly(Set<String> paths, Set<String> sources) {
-        jobsKept.keySet().retainAll(paths);
+        memo.jobs.keySet().retainAll(paths);
         views.keepOnly(paths, sources);
     }
 
@@ -106,9 +104,9 @@ final class RenderPlan {
                 case "archive" -> views.archive(site);
                 default -> throw new IllegalArgumentException("no site-wide value " + n);
             };
-            Object last = siteWideKept.get(n);
+            Object last = memo.siteWide.get(n);
             Object kept = value.equals(last) ? last : value;
-            siteWideKept.put(n, kept);
+            memo.siteWide.put(n, kept);
             return kept;
         });
     }
@@ -223,7 +221,7 @@ final class RenderPlan {
     Made sitemaps() {
         List<RenderJob> jobs = new ArrayList<>();
         if (urls.hasBaseUrl()) {
-            jobs.add(job(RenderJob.Kind.SITEMAP, "sitemap", urls.sitemapPath(), "templates/sitemap.peb", Map.of("entries", sitemap.of(site))));
+            jobs.add(job(RenderJob.Kind.SITEMAP, "sitemap", urls.sitemapPath(), "templates/sitemap.peb", Map.of("entries", memo.sitemap.of(site))));
             if (site.config().googleNews()) {
                 jobs.add(job(RenderJob.Kind.NEWS_SITEMAP, "news-sitemap", urls.newsSitemapPath(), "templates/news-sitemap.peb",
                         Map.of("entries", site.recentArticles(NEWS_PERIOD).stream().map(a -> views.link(a, site)).toList())));
@@ -334,7 +332,7 @@ final class RenderPlan {
      */
     private RenderJob job(RenderJob.Kind kind, String template, String path, String origin, Map<String, Object> variables) {
         Set<String> siteWideNames = siteWide.of(template);
-        RenderJob last = jobsKept.get(path);
+        RenderJob last = memo.jobs.get(path);
         if (last != null && last.kind() == kind && last.template().equals(template) && last.origin().equals(origin)
                 && holdsTheSame(last.variables(), variables, siteWideNames)) {
             return last;
@@ -345,7 +343,7 @@ final class RenderPlan {
             all.put(name, siteWideValue(name));
         }
         RenderJob job = new RenderJob(kind, template, path, origin, all);
-        jobsKept.put(path, job);
+        memo.jobs.put(path, job);
         return job;
     }
 
@@ -376,8 +374,8 @@ final class RenderPlan {
     /** The menu, the last plan's object while it is equal. */
     private Object menu() {
         return siteWideNow.computeIfAbsent("\u0000menu", n -> {
-            menuKept = menuKept.equals(site.menu()) ? menuKept : site.menu();
-            return menuKept;
+            memo.menu = memo.menu.equals(site.menu()) ? memo.menu : site.menu();
+            return memo.menu;
         });
     }
 }

@@ -40,26 +40,28 @@ public final class Sitemap {
         long[] seconds = new long[now.size()];
         int[] nanos = new int[now.size()];
         boolean same = now.size() == articles.size() && site.index() == lastIndex && samePages(site.pages());
-        for (int i = 0; same && i < entries.length; i++) {
-            same = articles.get(i) == now.get(i);
-        }
-        if (same) {
-            articles = now;
-            return last;
-        }
         for (int i = 0; i < entries.length; i++) {
             Article article = now.get(i);
-            if (i < articles.size() && articles.get(i) == article && articleEntries[i].path().equals(site.pathAt(i))) {
-                entries[i] = articleEntries[i];
-                seconds[i] = updatedSeconds[i];
-                nanos[i] = updatedNanos[i];
-            } else {
-                entries[i] = new Entry(site.pathAt(i), Optional.of(article.updated()));
-                seconds[i] = article.updated().toEpochSecond();
-                nanos[i] = article.updated().getNano();
+            boolean kept = i < articles.size() && articles.get(i) == article;
+            if (!kept) {
+                Entry entry = new Entry(site.pathAt(i), Optional.of(article.updated()));
+                kept = i < articles.size() && entry.equals(articleEntries[i]) && articles.get(i).updated().equals(article.updated());
+                if (!kept) {
+                    entries[i] = entry;
+                    seconds[i] = article.updated().toEpochSecond();
+                    nanos[i] = article.updated().getNano();
+                    same = false;
+                    continue;
+                }
             }
+            entries[i] = articleEntries[i];
+            seconds[i] = updatedSeconds[i];
+            nanos[i] = updatedNanos[i];
         }
         articles = now;
+        if (same) {
+            return last; // every entry, and what the lists' entries are worked out from, as last time
+        }
         lastIndex = site.index();
         lastPages = site.pages();
         articleEntries = entries;

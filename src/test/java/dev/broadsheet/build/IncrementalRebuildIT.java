@@ -186,14 +186,29 @@ class IncrementalRebuildIT {
     }
 
     @Test
-    void aTemplateEditRendersEverythingAgain() throws Exception {
+    void aTemplateEditRendersAgainEveryPageMadeWithIt() throws Exception {
         Path base = site.root().resolve("templates/base.peb");
         Files.writeString(base, Files.readString(base).replace("<footer class=\"site-footer\">", "<footer class=\"site-footer\" data-edited>"));
 
         BuiltSite rebuilt = rebuildAfter("templates/base.peb");
 
-        assertThat(rebuilt.isComplete()).isTrue();
+        assertThat(rebuilt.outputs().stream().filter(o -> o.isHtml() && !o.content().contains("http-equiv=\"refresh\""))
+                .map(Output::path)).as("every page extends base.peb").allMatch(rebuilt.rewritten()::contains);
+        assertThat(rebuilt.rewritten()).as("feeds do not use base.peb").doesNotContain("feed.xml", "robots.txt");
         assertThat(outputOf(rebuilt, "2025/08/notizia-7/index.html")).contains("data-edited");
+        assertSameAsFullBuild(rebuilt);
+    }
+
+    @Test
+    void aPartialEditRendersAgainOnlyThePagesThatIncludeIt() throws Exception {
+        Path teaser = site.root().resolve("templates/partials/teaser.peb");
+        Files.writeString(teaser, Files.readString(teaser).replace("class=\"teaser\"", "class=\"teaser\" data-edited"));
+
+        BuiltSite rebuilt = rebuildAfter("templates/partials/teaser.peb");
+
+        assertThat(rebuilt.rewritten()).contains("index.html", "tags/t2/index.html", "2025/08/index.html")
+                .doesNotContain("2025/08/notizia-7/index.html", "feed.xml", "archive/index.html");
+        assertThat(outputOf(rebuilt, "index.html")).contains("data-edited");
         assertSameAsFullBuild(rebuilt);
     }
 

@@ -21,7 +21,8 @@ class DependencyRulesTest {
     private static final Map<String, java.util.Set<String>> SHARED_LIBRARIES = Map.of("org.jsoup", java.util.Set.of("html", "importer"));
     private static final Map<String, String> LIBRARY_OWNERS = Map.of(
             "org.snakeyaml", "config", "org.commonmark", "markdown", "io.pebbletemplates", "render",
-            "org.jsoup", "html", "picocli", "cli", "com.fasterxml.jackson", "render", "nu.validator", "check");
+            "org.jsoup", "html", "picocli", "cli", "com.fasterxml.jackson", "render", "nu.validator", "check",
+            "com.dynatrace.hash4j", "");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
 
     @Test

@@ -76,14 +76,14 @@ public final class Build {
      * @throws BuildException with every problem found
      */
     private Run run(BuildOptions options, SourceChanges changes, Function<RenderStage.Plan, RenderStage.Sink> sinkFor,
-                    BuildProgress progress) {
+                    BuildProgress progress, Optional<DiskCache> cache) {
         StageTimes times = new StageTimes();
         SiteConfig config = loadConfig(options);
         Urls urls = new Urls(config, options.prettyLinks());
         Sources sources = read.read(options.source(), changes);
         times.end("read");
         Path templates = options.source().resolve("templates");
-        ParseStage.Parsed parsed = parsed(sources, config, urls, templates);
+        ParseStage.Parsed parsed = parsed(sources, config, urls, templates, cache);
         times.end("parse");
         Site site = index.index(new SiteIndexer(config, urls), parsed, options, config);
         times.end("index");
@@ -91,7 +91,7 @@ public final class Build {
         progress.plan(plan.jobs().size() + 1);
         times.end("plan");
         RenderStage.Sink sink = sinkFor.apply(plan);
-        RenderStage.Rendered rendered = render.render(plan, sink, times, progress);
+        RenderStage.Rendered rendered = render.render(plan, sink, times, progress, cache.map(c -> new RenderStage.Shelf(c, parsed.parsedFrom())));
         times.end("render");
         links.check(plan, rendered.rewritten(), sink::read);
         times.end("link check");
@@ -101,11 +101,11 @@ public final class Build {
     }
 
     /** Parses the sources; on problems, reports the templates' too, in the same run. */
-    private ParseStage.Parsed parsed(Sources sources, SiteConfig config, Urls urls, Path templates) {
+    private ParseStage.Parsed parsed(Sources sources, SiteConfig config, Urls urls, Path templates, Optional<DiskCache> cache) {
         ContentParser parser = new ContentParser(config, yaml, markdown, sources.layouts(),
                 new ContentSanitizer(config.sanitizeHtml(), config.iframeHosts()));
         try {
-            return parse.parse(sources, parser, List.of(config, sources.layouts()));
+            return parse.parse(sources, parser, List.of(config, sources.layouts()), cache);
         } catch (BuildException e) {
             List<Problem> problems = new ArrayList<>(e.problems());
             problems.addAll(PageRenderer.templateProblems(config, urls, templates));
@@ -127,6 +127,9 @@ public final class Build {
         long start = System.nanoTime();
         java.util.concurrent.atomic.LongAdder writing = new java.util.concurrent.atomic.LongAdder();
         SiteWriter writer = new SiteWriter(options.source(), options.output());
+        Optional<DiskCache> cache = options.cache().map(folder -> DiskCache.open(folder, CacheKey.of(options)));
+        // Last build's files may stand in for this one's only when they are the ones the cache describes.
+        boolean previousIsCached = cache.isPresent() && cache.get().describes(options.output());
         writer.begin();
         try {
             Run made = run(options, SourceChanges.UNKNOWN, plan -> new RenderStage.Sink() {
@@ -138,18 +141,37 @@ public final class Build {
                 }
 
                 @Override
+                public boolean reuse(int place, String path, long size) {
+                    return previousIsCached && writer.linkPrevious(path, size);
+                }
+
+                @Override
                 public Optional<byte[]> read(String path) {
                     return writer.read(path);
                 }
-            }, progress);
+            }, progress, cache);
             Parallel.forEach(made.plan().staticFiles(), file -> writer.copy(file.file(), file.outputPath()));
             int files = writer.commit();
             made.times().end("static files and swap");
             made.times().addThreadTime("write", writing.sum());
-            return made.result(files, (System.nanoTime() - start) / 1_000_000);
+            List<Problem> warnings = new ArrayList<>(made.warnings());
+            cache.ifPresent(kept -> save(kept, options.output(), warnings));
+            made.times().end("cache");
+            return new Run(made.plan(), made.rendered(), warnings, made.times()).result(files, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             writer.abort();
             throw e;
+        } finally {
+            cache.ifPresent(DiskCache::close);
+        }
+    }
+
+    /** Saves the cache for the next build; a cache that cannot be written only makes the next build a cold one. */
+    private static void save(DiskCache cache, Path output, List<Problem> warnings) {
+        try {
+            cache.save(output);
+        } catch (java.io.IOException | RuntimeException e) {
+            warnings.add(Problem.of("(build cache)", "not saved, so the next build starts cold: " + e.getMessage()));
         }
     }
 
@@ -164,7 +186,7 @@ public final class Build {
         Run run = run(options, changes, plan -> {
             made.add(new MadeOutputs(plan.jobs().size() + 1, plan.places()));
             return made.get(0);
-        }, new BuildProgress());
+        }, new BuildProgress(), Optional.empty());
         List<String> rewritten = run.rendered().rewritten().stream().sorted().toList();
         return new BuiltSite(run.plan().site(), made.get(0).all(), run.plan().places(), run.plan().staticFiles(), run.warnings(),
                 run.times(), rewritten);

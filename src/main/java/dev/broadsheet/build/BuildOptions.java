@@ -14,19 +14,31 @@ import java.util.Optional;
  * @param drafts whether drafts are published
  * @param future whether articles dated after {@code clock} are published
  * @param clock the build's "now"
+ * @param cache the folder a {@code build} keeps what the next one can reuse in; empty for none
  */
-public record BuildOptions(Path source, Path output, Optional<String> baseUrl, boolean drafts, boolean future, Clock clock) {
+public record BuildOptions(Path source, Path output, Optional<String> baseUrl, boolean drafts, boolean future, Clock clock,
+                           Optional<Path> cache) {
 
     public BuildOptions {
         source = Objects.requireNonNull(source, "source").toAbsolutePath().normalize();
         output = Objects.requireNonNull(output, "output").toAbsolutePath().normalize();
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(clock, "clock");
+        cache = cache.map(folder -> folder.toAbsolutePath().normalize());
     }
 
-    /** A build of {@code source} into {@code output} with the settings of {@code site.yaml}. */
+    /** A build of {@code source} into {@code output} with the settings of {@code site.yaml}, without a cache. */
     public static BuildOptions of(Path source, Path output, Clock clock) {
-        return new BuildOptions(source, output, Optional.empty(), false, false, clock);
+        return new BuildOptions(source, output, Optional.empty(), false, false, clock, Optional.empty());
+    }
+
+    /** The cache folder a build uses unless told another: hidden beside the output folder, as {@code target/.site.cache}. */
+    public Path defaultCache() {
+        return output.resolveSibling("." + output.getFileName() + ".cache");
+    }
+
+    public BuildOptions withCache(Optional<Path> folder) {
+        return new BuildOptions(source, output, baseUrl, drafts, future, clock, folder);
     }
 
     /**
@@ -38,24 +50,24 @@ public record BuildOptions(Path source, Path output, Optional<String> baseUrl, b
     }
 
     public BuildOptions withBaseUrl(String url) {
-        return new BuildOptions(source, output, Optional.of(url), drafts, future, clock);
+        return new BuildOptions(source, output, Optional.of(url), drafts, future, clock, cache);
     }
 
     public BuildOptions withOutput(Path folder) {
-        return new BuildOptions(source, folder, baseUrl, drafts, future, clock);
+        return new BuildOptions(source, folder, baseUrl, drafts, future, clock, cache);
     }
 
     /** Whether {@code other} builds the same site the same way, perhaps at another time. */
     public boolean sameExceptClock(BuildOptions other) {
         return source.equals(other.source) && output.equals(other.output) && baseUrl.equals(other.baseUrl)
-                && drafts == other.drafts && future == other.future;
+                && drafts == other.drafts && future == other.future && cache.equals(other.cache);
     }
 
     public BuildOptions withDrafts(boolean includeDrafts) {
-        return new BuildOptions(source, output, baseUrl, includeDrafts, future, clock);
+        return new BuildOptions(source, output, baseUrl, includeDrafts, future, clock, cache);
     }
 
     public BuildOptions withFuture(boolean includeFuture) {
-        return new BuildOptions(source, output, baseUrl, drafts, includeFuture, clock);
+        return new BuildOptions(source, output, baseUrl, drafts, includeFuture, clock, cache);
     }
 }

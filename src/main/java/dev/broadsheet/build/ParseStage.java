@@ -26,8 +26,12 @@ import java.util.stream.Collectors;
  */
 final class ParseStage {
 
-    /** What was parsed, every file of it without problems. */
-    record Parsed(List<Article> articles, List<Page> pages, List<Redirect> redirects) {
+    /**
+     * What was parsed, every file of it without problems.
+     *
+     * @param parsedFrom with a build cache, the digest of what each article and page was parsed from
+     */
+    record Parsed(List<Article> articles, List<Page> pages, List<Redirect> redirects, Map<Object, String> parsedFrom) {
     }
 
     private record Known(Object inputs, Object result) {
@@ -53,7 +57,7 @@ final class ParseStage {
      * @param settings what every parse depends on besides its file (the site settings, the layouts)
      * @throws BuildException with the problems of every file
      */
-    Parsed parse(Sources sources, ContentParser parser, Object settings) {
+    Parsed parse(Sources sources, ContentParser parser, Object settings, Optional<DiskCache> cache) {
         if (!settings.equals(knownWith)) {
             known.clear();
             knownWith = settings;
@@ -65,13 +69,15 @@ final class ParseStage {
         keptComments = sources.comments();
         ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>(sources.problems());
         int before = known.size();
+        Map<Object, String> parsedFrom = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
         Object[] articleResults = parseAll(sources.articles(), source -> {
             Optional<Source> comments = sources.findCommentsOf(source);
             return new Input(List.of(source.text(), comments.map(Source::text).orElse("")), s -> parser.parseArticle(s, comments));
-        }, problems, sameComments ? keptArticles : new Kept(List.of(), new Object[0]));
-        Object[] pageResults = parseAll(sources.pages(), source -> new Input(source.text(), parser::parsePage), problems, keptPages);
+        }, problems, sameComments ? keptArticles : new Kept(List.of(), new Object[0]), new Shelf(cache, true, parsedFrom));
+        Object[] pageResults = parseAll(sources.pages(), source -> new Input(source.text(), parser::parsePage), problems, keptPages,
+                new Shelf(cache, false, parsedFrom));
         Object[] redirectResults = parseAll(sources.redirects(), source -> new Input(source.text(), parser::parseRedirects), problems,
-                new Kept(List.of(), new Object[0]));
+                new Kept(List.of(), new Object[0]), new Shelf(Optional.empty(), false, parsedFrom));
         if (remember) {
             keptArticles = new Kept(sources.articles(), articleResults);
             keptPages = new Kept(sources.pages(), pageResults);
@@ -87,7 +93,7 @@ final class ParseStage {
         if (!problems.isEmpty()) {
             throw new BuildException(new ArrayList<>(problems));
         }
-        return new Parsed(articles, pages, redirects);
+        return new Parsed(articles, pages, redirects, parsedFrom);
     }
 
     /** What a file is parsed from, and how. */
@@ -99,7 +105,8 @@ final class ParseStage {
      * {@code kept} at its place, or whose inputs equal last time's, is taken as it was; the others
      * are parsed in parallel.
      */
-    private Object[] parseAll(List<Source> sources, Function<Source, Input> inputs, ConcurrentLinkedQueue<Problem> problems, Kept kept) {
+    private Object[] parseAll(List<Source> sources, Function<Source, Input> inputs, ConcurrentLinkedQueue<Problem> problems, Kept kept,
+                              Shelf shelf) {
         Object[] results = new Object[sources.size()];
         boolean byPlace = kept.sources().size() == sources.size();
         List<Integer> missing = new ArrayList<>();
@@ -120,7 +127,7 @@ final class ParseStage {
             }
         }
         List<Optional<Object>> parsed = Parallel.map(java.util.stream.IntStream.range(0, missing.size()).boxed().toList(),
-                m -> parseOne(sources.get(missing.get(m)), missingInputs.get(m).parse(), problems));
+                m -> shelf.parsed(sources.get(missing.get(m)), missingInputs.get(m), problems));
         for (int m = 0; m < missing.size(); m++) {
             int i = missing.get(m);
             Object inputsOf = missingInputs.get(m).of();
@@ -132,6 +139,37 @@ final class ParseStage {
             });
         }
         return results;
+    }
+
+    /**
+     * The build cache's side of parsing: the digest of what each file is parsed from, and, for
+     * articles ({@code shelved}), last build's article for an equal digest instead of a parse.
+     */
+    private record Shelf(Optional<DiskCache> cache, boolean shelved, Map<Object, String> parsedFrom) {
+
+        Optional<Object> parsed(Source source, Input input, ConcurrentLinkedQueue<Problem> problems) {
+            if (cache.isEmpty()) {
+                return parseOne(source, input.parse(), problems);
+            }
+            String digest = digestOf(source.path(), input.of());
+            Optional<Object> kept = shelved ? cache.get().article(source.path(), digest).map(Object.class::cast) : Optional.empty();
+            Optional<Object> result = kept.isPresent() ? kept : parseOne(source, input.parse(), problems);
+            result.ifPresent(value -> {
+                parsedFrom.put(value, digest);
+                if (shelved && kept.isEmpty()) {
+                    cache.get().keep(source.path(), digest, (Article) value);
+                }
+            });
+            return result;
+        }
+
+        private static String digestOf(String path, Object inputs) {
+            dev.broadsheet.Digest digest = new dev.broadsheet.Digest().text(path);
+            for (Object text : inputs instanceof List<?> list ? list : List.of(inputs)) {
+                digest.text(text.toString());
+            }
+            return digest.hex();
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -8,6 +8,7 @@ import dev.broadsheet.html.FeedLinks;
 import dev.broadsheet.html.HtmlPostProcessor;
 import dev.broadsheet.html.RootRelativeLinks;
 import dev.broadsheet.render.Output;
+import dev.broadsheet.render.JobDigest;
 import dev.broadsheet.render.PageRenderer;
 import dev.broadsheet.render.RenderMemo;
 import dev.broadsheet.render.RenderJob;
@@ -166,12 +167,28 @@ final class RenderStage {
     interface Sink {
         void accept(int place, Output output);
 
+        /** Takes last build's file at {@code path}, of {@code size} bytes, as this build's output at {@code place}, if it can. */
+        default boolean reuse(int place, String path, long size) {
+            return false;
+        }
+
         /** The page at {@code path} as made, if it was. */
         Optional<byte[]> read(String path);
     }
 
-    /** Renders and post-processes what changed, and hands every output to {@code sink}. */
-    Rendered render(Plan plan, Sink sink, StageTimes stageTimes, BuildProgress progress) {
+    /**
+     * The build cache's side of rendering: last build's outputs by the digest of their jobs.
+     *
+     * @param parsedFrom the digest of what each article and page was parsed from
+     */
+    record Shelf(DiskCache cache, Map<Object, String> parsedFrom) {
+    }
+
+    /**
+     * Renders and post-processes what changed, and hands every output to {@code sink}: with a
+     * {@code shelf}, a job whose digest is the one last build made a file from takes that file.
+     */
+    Rendered render(Plan plan, Sink sink, StageTimes stageTimes, BuildProgress progress, Optional<Shelf> shelf) {
         HtmlPostProcessor post = new HtmlPostProcessor(List.of(new CrossReferences(plan.site()), new RootRelativeLinks(plan.site().urls())));
         List<RenderJob> jobs = plan.jobs();
         Output[] outputs = new Output[jobs.size()];
@@ -181,7 +198,7 @@ final class RenderStage {
         for (int i = 0; i < jobs.size(); i++) {
             int at = made.of(jobs.get(i), i, placeByPath, renderer);
             if (at >= 0) {
-                outputs[i] = made.outputs()[at];
+                outputs[i] = made.outputs()[at]; // only a remembering build has a made
                 digests[i] = made.templateDigests()[at];
                 sink.accept(i, outputs[i]);
             } else {
@@ -190,6 +207,7 @@ final class RenderStage {
                 places.put(jobs.get(i).path(), i);
             }
         }
+        Map<String, String> jobDigests = shelf.map(s -> fromShelf(s, stale, places, digests, sink)).orElse(Map.of());
         progress.rendered(jobs.size() - stale.size());
         Set<String> rewritten = ConcurrentHashMap.newKeySet();
         TemplateTimes templates = new TemplateTimes();
@@ -199,9 +217,13 @@ final class RenderStage {
             stageTimes.addThreadTime("post-process", System.nanoTime() - start);
             int place = places.get(done.path());
             Output kept = remember ? done.encoded() : done;
-            outputs[place] = kept;
+            if (remember) {
+                outputs[place] = kept; // a one-shot build streams its pages to the writer and keeps none
+            }
             rewritten.add(done.path());
             sink.accept(place, kept);
+            shelf.ifPresent(s -> Optional.ofNullable(jobDigests.get(done.path()))
+                    .ifPresent(digest -> s.cache().made(done.path(), digest, kept.parts().stream().mapToLong(part -> part.length).sum())));
             progress.rendered(1);
         }, templates);
         if (remember) {
@@ -216,6 +238,32 @@ final class RenderStage {
             lastSearchIndex = Optional.of(searchIndex);
         }
         return new Rendered(Set.copyOf(rewritten), templates);
+    }
+
+    /**
+     * Takes from the shelf every job of {@code stale} whose digest is that of last build's file at
+     * its path (and removes it from {@code stale}); returns the digests of the others, to note
+     * when they are made.
+     */
+    private Map<String, String> fromShelf(Shelf shelf, List<RenderJob> stale, Map<String, Integer> places, String[] templateDigests,
+                                          Sink sink) {
+        JobDigest digest = new JobDigest(value -> Optional.ofNullable(shelf.parsedFrom().get(value)));
+        Map<String, String> toMake = new HashMap<>();
+        List<RenderJob> left = new ArrayList<>();
+        for (RenderJob job : stale) {
+            int place = places.get(job.path());
+            Optional<String> jobDigest = digest.of(job, templateDigests[place]);
+            Optional<DiskCache.Made> last = jobDigest.flatMap(d -> shelf.cache().output(job.path())).filter(made -> made.jobDigest().equals(jobDigest.get()));
+            if (last.isPresent() && sink.reuse(place, job.path(), last.get().size())) {
+                shelf.cache().made(job.path(), jobDigest.get(), last.get().size());
+            } else {
+                left.add(job);
+                jobDigest.ifPresent(d -> toMake.put(job.path(), d));
+            }
+        }
+        stale.clear();
+        stale.addAll(left);
+        return toMake;
     }
 
     /** Whether two search indexes are made of the very same parts (the index keeps unchanged blocks as they are). */

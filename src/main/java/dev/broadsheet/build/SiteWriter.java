@@ -26,6 +26,7 @@ final class SiteWriter {
     /** Marks a folder as written by Broadsheet, so it may be replaced. */
     static final String MARKER = ".broadsheet";
 
+
     private final Path source;
     private final Path output;
     private final Path fresh;
@@ -86,6 +87,32 @@ final class SiteWriter {
                 left -= channel.write(buffers);
             }
         }
+    }
+
+    /**
+     * Puts the previous site's file at {@code path} into the new site as it is — a hard link, or a
+     * copy where links cannot be made — when it has {@code size} bytes; safe to call from many threads.
+     *
+     * @return whether it did
+     */
+    boolean linkPrevious(String path, long size) {
+        Path previous = output.resolve(path);
+        Path file = fresh.resolve(path);
+        try {
+            if (Files.size(previous) != size || !Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            createFolder(file.getParent());
+            try {
+                Files.createLink(file, previous);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(previous, file);
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        count();
+        return true;
     }
 
     /** Copies a static file into the site; safe to call from many threads. */

@@ -29,6 +29,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print the time and share of each build stage, the thread time of templates, post-processing and writing (which run inside render, as pages are made), and the slowest templates.")
     private boolean timings;
 
+    @Option(names = "--cache", paramLabel = "DIR", description = "Folder to keep what the next build can reuse in (default: beside the output folder, .<name>.cache). Safe to delete at any time.")
+    private Path cache;
+
+    @Option(names = "--no-cache", description = "Build cold: reuse nothing from earlier builds, and keep nothing for later ones.")
+    private boolean noCache;
+
     @Option(names = "--base-url", paramLabel = "URL", description = "Absolute URL the site is published at, e.g. https://user.github.io/my-blog/. Links drop index.html when set.")
     private String baseUrl = "";
 
@@ -82,7 +88,8 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path outputDir = output != null ? output : site.source.resolve("target/site");
-        BuildOptions options = site.toBuildOptions(outputDir, baseUrl);
+        BuildOptions built = site.toBuildOptions(outputDir, baseUrl);
+        BuildOptions options = built.withCache(noCache ? java.util.Optional.empty() : java.util.Optional.of(cache != null ? cache : built.defaultCache()));
         BuildProgress progress = new BuildProgress();
         Thread meter = progressLine(progress, err);
         BuildResult result;

@@ -1,13 +1,11 @@
 package dev.broadsheet.render;
 
+import dev.broadsheet.Digest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,26 +73,28 @@ final class TemplateGraph {
     /** A digest of the texts {@code name} is made of (of every template, when that is unknown). */
     String digest(String name) {
         return digests.computeIfAbsent(name, n -> {
-            MessageDigest sha = sha256();
-            Optional<Set<String>> closure = closure(n);
-            sha.update(closure.map(Set::toString).orElse("*").getBytes(StandardCharsets.UTF_8));
-            closure.ifPresent(names -> names.forEach(used -> sha.update(template(used).map(Template::text).orElse("").getBytes(StandardCharsets.UTF_8))));
-            return closure.isPresent() ? HexFormat.of().formatHex(sha.digest()) : everything();
+            Optional<Set<String>> closure = closure(n).map(TreeSet::new); // in name order: the same digest in every run
+            if (closure.isEmpty()) {
+                return everything();
+            }
+            Digest digest = new Digest();
+            closure.get().forEach(used -> digest.text(used).text(template(used).map(Template::text).orElse("")));
+            return digest.hex();
         });
     }
 
     /** A digest of every template's text: what a template that may use any is made of. */
     private String everything() {
-        MessageDigest sha = sha256();
+        Digest digest = new Digest().text("*");
         try (var files = Files.walk(templates)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".peb")).sorted().toList()) {
-                sha.update(templates.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-                sha.update(Files.readAllBytes(file));
+                byte[] text = Files.readAllBytes(file);
+                digest.text(templates.relativize(file).toString()).bytes(text, 0, text.length);
             }
         } catch (IOException e) {
-            sha.update(String.valueOf(e).getBytes(StandardCharsets.UTF_8)); // a template that cannot be read fails the build anyway
+            digest.text(String.valueOf(e)); // a template that cannot be read fails the build anyway
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return digest.hex();
     }
 
     private Optional<Template> readTemplate(String name) {
@@ -117,13 +117,5 @@ final class TemplateGraph {
             }
         }
         return Optional.of(new Template(text, tags, Optional.of(Set.copyOf(uses))));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }

@@ -1,0 +1,275 @@
+package dev.broadsheet.build;
+
+import dev.broadsheet.content.Article;
+import dev.broadsheet.content.ArticleCodec;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
+
+/**
+ * What one {@code build} leaves for the next, in one file of the cache folder: each article as
+ * parsed, under the digest of what it was parsed from, and each output under the digest of its
+ * job ({@link dev.broadsheet.render.JobDigest}), with the size it was written with. The whole file
+ * is made for one version of Broadsheet and one set of settings (its key): made for another, or
+ * damaged (its checksum), it is not read at all, and the build is a cold one.
+ *
+ * <p>The last file is mapped, not read into the heap; the next one is written as the build goes,
+ * beside it, and renamed into place only after the site was swapped in — so a build killed at any
+ * point leaves the last cache whole, and the folder may be deleted at any time.
+ */
+final class DiskCache implements AutoCloseable {
+
+    static final String FILE = "build-cache.bin";
+    private static final int FORMAT = 2;
+    private static final byte ARTICLE = 1;
+    private static final byte OUTPUT = 2;
+    private static final byte SITE = 3;
+    private static final byte END = 0;
+
+    /** An output as the last build made it: from a job of this digest, this many bytes. */
+    record Made(String jobDigest, long size) {
+    }
+
+    /** An article's bytes in the last file. */
+    private record Kept(String digest, int offset, int length) {
+    }
+
+    private final Path folder;
+    /** Which folder the outputs were written in: its file key (device and inode), to vouch only for those files. */
+    private final String site;
+    private final ByteBuffer last;
+    private final Map<String, Kept> articles;
+    private final Map<String, Made> outputs;
+    private final Map<String, Made> outputsNow = new ConcurrentHashMap<>();
+    private final Path next;
+    private final CRC32C crc = new CRC32C();
+    private final DataOutputStream out;
+
+    private DiskCache(Path folder, String key, String site, ByteBuffer last, Map<String, Kept> articles, Map<String, Made> outputs)
+            throws IOException {
+        this.folder = folder;
+        this.site = site;
+        this.last = last;
+        this.articles = articles;
+        this.outputs = outputs;
+        Files.createDirectories(folder);
+        try (var files = Files.list(folder)) { // what builds killed while writing left
+            for (Path stale : files.filter(f -> f.getFileName().toString().startsWith(FILE) && f.getFileName().toString().endsWith(".new")).toList()) {
+                Files.deleteIfExists(stale);
+            }
+        }
+        this.next = Files.createTempFile(folder, FILE, ".new");
+        this.out = new DataOutputStream(new BufferedOutputStream(new CheckedOutputStream(Files.newOutputStream(next), crc), 1 << 16));
+        out.writeInt(FORMAT);
+        string(out, key);
+    }
+
+    /**
+     * The cache in {@code folder} made with {@code key} — or, when there is none, it is another's or
+     * it is damaged, an empty one — ready to take what this build makes.
+     */
+    static DiskCache open(Path folder, String key) {
+        try {
+            return read(folder, key).orElseGet(() -> empty(folder, key));
+        } catch (RuntimeException e) {
+            return empty(folder, key);
+        }
+    }
+
+    private static Optional<DiskCache> read(Path folder, String key) {
+        Path file = folder.resolve(FILE);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size < Long.BYTES || size > Integer.MAX_VALUE) {
+                return Optional.empty();
+            }
+            ByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+            CRC32C crc = new CRC32C();
+            crc.update(bytes.slice(0, (int) size - Long.BYTES));
+            if (crc.getValue() != bytes.getLong((int) size - Long.BYTES)) {
+                return Optional.empty();
+            }
+            ByteBuffer in = bytes.slice(0, (int) size - Long.BYTES);
+            if (in.getInt() != FORMAT || !string(in).equals(key)) {
+                return Optional.empty();
+            }
+            String site = "";
+            Map<String, Kept> articles = new HashMap<>();
+            Map<String, Made> outputs = new HashMap<>();
+            for (byte kind = in.get(); kind != END; kind = in.get()) {
+                String name = string(in);
+                if (kind == SITE) {
+                    site = name;
+                } else if (kind == ARTICLE) {
+                    String digest = string(in);
+                    int length = in.getInt();
+                    articles.put(name, new Kept(digest, in.position(), length));
+                    in.position(in.position() + length);
+                } else {
+                    outputs.put(name, new Made(string(in), in.getLong()));
+                }
+            }
+            return Optional.of(new DiskCache(folder, key, site, in, articles, outputs));
+        } catch (IOException e) {
+            return Optional.empty(); // none yet, or unreadable: a cold build, which writes a new one
+        }
+    }
+
+    private static DiskCache empty(Path folder, String key) {
+        try {
+            return new DiskCache(folder, key, "", ByteBuffer.allocate(0), Map.of(), Map.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the build cache in " + folder + ": " + e.getMessage()
+                    + " — build with --no-cache, or --cache DIR with a folder you can write", e);
+        }
+    }
+
+    /** Whether the outputs this cache describes are those in {@code output}: the very folder they were written in. */
+    boolean describes(Path output) {
+        return !site.isEmpty() && site.equals(folderKey(output));
+    }
+
+    /** What tells a folder from any other, even one made at the same path later. */
+    static String folderKey(Path folder) {
+        try {
+            var attributes = Files.readAttributes(folder, java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            Object key = attributes.fileKey();
+            return (key != null ? key.toString() : "") + " " + attributes.creationTime().toMillis();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The article parsed from {@code source} when it was parsed from inputs with {@code digest}; kept for the next build too. */
+    Optional<Article> article(String source, String digest) {
+        Kept kept = articles.get(source);
+        if (kept == null || !kept.digest().equals(digest)) {
+            return Optional.empty();
+        }
+        ByteBuffer bytes = last.slice(kept.offset(), kept.length());
+        try {
+            Article article = ArticleCodec.read(new DataInputStream(new BufferInput(bytes.duplicate())));
+            byte[] copy = new byte[kept.length()];
+            bytes.get(copy);
+            append(source, digest, copy);
+            return Optional.of(article);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps {@code article}, parsed from inputs with {@code digest}, for the next build. */
+    void keep(String source, String digest, Article article) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(article.bodyHtml().length() * 2 + 1024);
+            ArticleCodec.write(new DataOutputStream(bytes), article);
+            append(source, digest, bytes.toByteArray());
+        } catch (IOException e) {
+            // an article that cannot be kept is parsed again next time
+        }
+    }
+
+    private synchronized void append(String source, String digest, byte[] article) throws IOException {
+        out.writeByte(ARTICLE);
+        string(out, source);
+        string(out, digest);
+        out.writeInt(article.length);
+        out.write(article);
+    }
+
+    /** How the last build made the output at {@code path}, if it did. */
+    Optional<Made> output(String path) {
+        return Optional.ofNullable(outputs.get(path));
+    }
+
+    /** Notes how this build made the output at {@code path}. */
+    void made(String path, String jobDigest, long size) {
+        outputsNow.put(path, new Made(jobDigest, size));
+    }
+
+    /** Puts what this build made in place of the last cache, whole: after the site it describes was swapped in at {@code site}. */
+    synchronized void save(Path site) throws IOException {
+        out.writeByte(SITE);
+        string(out, folderKey(site));
+        for (Map.Entry<String, Made> output : new TreeMap<>(outputsNow).entrySet()) {
+            out.writeByte(OUTPUT);
+            string(out, output.getKey());
+            string(out, output.getValue().jobDigest());
+            out.writeLong(output.getValue().size());
+        }
+        out.writeByte(END);
+        out.flush();
+        long checksum = crc.getValue();
+        out.close();
+        try (OutputStream trailer = Files.newOutputStream(next, StandardOpenOption.APPEND)) {
+            trailer.write(ByteBuffer.allocate(Long.BYTES).putLong(checksum).array());
+        }
+        Files.move(next, folder.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Drops what this build wrote, unless saved: the last cache stays. */
+    @Override
+    public synchronized void close() {
+        try {
+            out.close();
+            Files.deleteIfExists(next);
+        } catch (IOException e) {
+            // a half-written file beside the cache is never read: it has not its name
+        }
+    }
+
+    private static void string(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String string(ByteBuffer in) {
+        byte[] bytes = new byte[in.getInt()];
+        in.get(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** A buffer read as a stream. */
+    private static final class BufferInput extends InputStream {
+        private final ByteBuffer buffer;
+
+        BufferInput(ByteBuffer buffer) {
+            this.buffer = buffer;
+        }
+
+        @Override
+        public int read() {
+            return buffer.hasRemaining() ? buffer.get() & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) {
+            if (!buffer.hasRemaining()) {
+                return -1;
+            }
+            int count = Math.min(length, buffer.remaining());
+            buffer.get(into, offset, count);
+            return count;
+        }
+    }
+}

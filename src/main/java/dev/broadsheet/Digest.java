@@ -15,7 +15,9 @@ public final class Digest {
     private final HashStream128 stream = Hashing.xxh3_128().hashStream();
 
     public Digest text(String text) {
-        stream.putString(text);
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8); // a bulk copy for most text, where hashing char by char is not
+        stream.putInt(bytes.length);
+        stream.putBytes(bytes);
         return this;
     }
 
@@ -30,9 +32,36 @@ public final class Digest {
         return this;
     }
 
+    /** Adds another digest's value. */
+    public Digest digest(Value value) {
+        stream.putLong(value.high());
+        stream.putLong(value.low());
+        return this;
+    }
+
+    /** A digest's 128 bits. */
+    public record Value(long high, long low) {
+    }
+
+    /** The digest so far. */
+    public Value value() {
+        HashValue128 value = stream.get();
+        return new Value(value.getMostSignificantBits(), value.getLeastSignificantBits());
+    }
+
     /** The digest so far, as 32 hexadecimal digits. */
     public String hex() {
         HashValue128 value = stream.get();
-        return String.format("%016x%016x", value.getMostSignificantBits(), value.getLeastSignificantBits());
+        char[] digits = new char[32];
+        hex(value.getMostSignificantBits(), digits, 0);
+        hex(value.getLeastSignificantBits(), digits, 16);
+        return new String(digits);
+    }
+
+    private static void hex(long bits, char[] digits, int at) {
+        for (int i = 15; i >= 0; i--) {
+            digits[at + i] = Character.forDigit((int) (bits & 0xf), 16);
+            bits >>>= 4;
+        }
     }
 }

@@ -43,6 +43,7 @@ final class DiskCache implements AutoCloseable {
     private static final byte ARTICLE = 1;
     private static final byte OUTPUT = 2;
     private static final byte SITE = 3;
+    private static final byte SEARCH = 4;
     private static final byte END = 0;
 
     /** An output as the last build made it: from a job of this digest, this many bytes. */
@@ -60,17 +61,21 @@ final class DiskCache implements AutoCloseable {
     private final Map<String, Kept> articles;
     private final Map<String, Made> outputs;
     private final Map<String, Made> outputsNow = new ConcurrentHashMap<>();
+    /** Search-index entries, under the digest of the article they were made from. */
+    private final Map<String, Kept> searchEntries;
+    private final Map<String, Map.Entry<String, byte[]>> searchEntriesNow = new ConcurrentHashMap<>();
     private final Path next;
     private final CRC32C crc = new CRC32C();
     private final DataOutputStream out;
 
-    private DiskCache(Path folder, String key, String site, ByteBuffer last, Map<String, Kept> articles, Map<String, Made> outputs)
-            throws IOException {
+    private DiskCache(Path folder, String key, String site, ByteBuffer last, Map<String, Kept> articles, Map<String, Made> outputs,
+                      Map<String, Kept> searchEntries) throws IOException {
         this.folder = folder;
         this.site = site;
         this.last = last;
         this.articles = articles;
         this.outputs = outputs;
+        this.searchEntries = searchEntries;
         Files.createDirectories(folder);
         try (var files = Files.list(folder)) { // what builds killed while writing left
             for (Path stale : files.filter(f -> f.getFileName().toString().startsWith(FILE) && f.getFileName().toString().endsWith(".new")).toList()) {
@@ -115,20 +120,21 @@ final class DiskCache implements AutoCloseable {
             String site = "";
             Map<String, Kept> articles = new HashMap<>();
             Map<String, Made> outputs = new HashMap<>();
+            Map<String, Kept> searchEntries = new HashMap<>();
             for (byte kind = in.get(); kind != END; kind = in.get()) {
                 String name = string(in);
                 if (kind == SITE) {
                     site = name;
-                } else if (kind == ARTICLE) {
+                } else if (kind == ARTICLE || kind == SEARCH) {
                     String digest = string(in);
                     int length = in.getInt();
-                    articles.put(name, new Kept(digest, in.position(), length));
+                    (kind == ARTICLE ? articles : searchEntries).put(name, new Kept(digest, in.position(), length));
                     in.position(in.position() + length);
                 } else {
                     outputs.put(name, new Made(string(in), in.getLong()));
                 }
             }
-            return Optional.of(new DiskCache(folder, key, site, in, articles, outputs));
+            return Optional.of(new DiskCache(folder, key, site, in, articles, outputs, searchEntries));
         } catch (IOException e) {
             return Optional.empty(); // none yet, or unreadable: a cold build, which writes a new one
         }
@@ -136,7 +142,7 @@ final class DiskCache implements AutoCloseable {
 
     private static DiskCache empty(Path folder, String key) {
         try {
-            return new DiskCache(folder, key, "", ByteBuffer.allocate(0), Map.of(), Map.of());
+            return new DiskCache(folder, key, "", ByteBuffer.allocate(0), Map.of(), Map.of(), Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build cache in " + folder + ": " + e.getMessage()
                     + " — build with --no-cache, or --cache DIR with a folder you can write", e);
@@ -196,6 +202,22 @@ final class DiskCache implements AutoCloseable {
         out.write(article);
     }
 
+    /** The search-index entry last made for {@code source} from an article with {@code digest}. */
+    Optional<byte[]> searchEntry(String source, String digest) {
+        Kept kept = searchEntries.get(source);
+        if (kept == null || !kept.digest().equals(digest)) {
+            return Optional.empty();
+        }
+        byte[] entry = new byte[kept.length()];
+        last.slice(kept.offset(), kept.length()).get(entry);
+        return Optional.of(entry);
+    }
+
+    /** Keeps the search-index entry of {@code source}, made from an article with {@code digest}, for the next build. */
+    void searched(String source, String digest, byte[] entry) {
+        searchEntriesNow.put(source, Map.entry(digest, entry));
+    }
+
     /** How the last build made the output at {@code path}, if it did. */
     Optional<Made> output(String path) {
         return Optional.ofNullable(outputs.get(path));
@@ -210,6 +232,13 @@ final class DiskCache implements AutoCloseable {
     synchronized void save(Path site) throws IOException {
         out.writeByte(SITE);
         string(out, folderKey(site));
+        for (Map.Entry<String, Map.Entry<String, byte[]>> entry : new TreeMap<>(searchEntriesNow).entrySet()) {
+            out.writeByte(SEARCH);
+            string(out, entry.getKey());
+            string(out, entry.getValue().getKey());
+            out.writeInt(entry.getValue().getValue().length);
+            out.write(entry.getValue().getValue());
+        }
         for (Map.Entry<String, Made> output : new TreeMap<>(outputsNow).entrySet()) {
             out.writeByte(OUTPUT);
             string(out, output.getKey());

@@ -8,9 +8,11 @@ import dev.broadsheet.html.FeedLinks;
 import dev.broadsheet.html.HtmlPostProcessor;
 import dev.broadsheet.html.RootRelativeLinks;
 import dev.broadsheet.render.Output;
+import dev.broadsheet.Parallel;
 import dev.broadsheet.render.JobDigest;
 import dev.broadsheet.render.PageRenderer;
 import dev.broadsheet.render.RenderMemo;
+import dev.broadsheet.render.SearchEntries;
 import dev.broadsheet.render.RenderJob;
 import dev.broadsheet.render.TemplateTimes;
 import dev.broadsheet.site.Site;
@@ -182,6 +184,21 @@ final class RenderStage {
      * @param parsedFrom the digest of what each article and page was parsed from
      */
     record Shelf(DiskCache cache, Map<Object, String> parsedFrom) {
+
+        /** The search index's entries, under the digest of the article each was made from. */
+        SearchEntries searchEntries() {
+            return new SearchEntries() {
+                @Override
+                public Optional<byte[]> find(dev.broadsheet.content.Article article) {
+                    return Optional.ofNullable(parsedFrom.get(article)).flatMap(digest -> cache.searchEntry(article.source(), digest));
+                }
+
+                @Override
+                public void made(dev.broadsheet.content.Article article, byte[] entry) {
+                    Optional.ofNullable(parsedFrom.get(article)).ifPresent(digest -> cache.searched(article.source(), digest, entry));
+                }
+            };
+        }
     }
 
     /**
@@ -207,7 +224,9 @@ final class RenderStage {
                 places.put(jobs.get(i).path(), i);
             }
         }
+        long shelfStart = System.nanoTime();
         Map<String, String> jobDigests = shelf.map(s -> fromShelf(s, stale, places, digests, sink)).orElse(Map.of());
+        stageTimes.addThreadTime("from the cache", System.nanoTime() - shelfStart);
         progress.rendered(jobs.size() - stale.size());
         Set<String> rewritten = ConcurrentHashMap.newKeySet();
         TemplateTimes templates = new TemplateTimes();
@@ -229,7 +248,9 @@ final class RenderStage {
         if (remember) {
             made = new Made(jobs, outputs, digests, Optional.of(renderer));
         }
-        Output searchIndex = renderer.searchIndex(plan.site());
+        long searchStart = System.nanoTime();
+        Output searchIndex = shelf.map(s -> renderer.searchIndex(plan.site(), s.searchEntries())).orElseGet(() -> renderer.searchIndex(plan.site()));
+        stageTimes.addThreadTime("search index", System.nanoTime() - searchStart);
         if (lastSearchIndex.map(last -> !samePartsAs(last, searchIndex)).orElse(true)) {
             rewritten.add(searchIndex.path());
         }
@@ -247,18 +268,26 @@ final class RenderStage {
      */
     private Map<String, String> fromShelf(Shelf shelf, List<RenderJob> stale, Map<String, Integer> places, String[] templateDigests,
                                           Sink sink) {
-        JobDigest digest = new JobDigest(value -> Optional.ofNullable(shelf.parsedFrom().get(value)));
-        Map<String, String> toMake = new HashMap<>();
-        List<RenderJob> left = new ArrayList<>();
-        for (RenderJob job : stale) {
+        Map<Object, String> parsedFrom = new java.util.IdentityHashMap<>(shelf.parsedFrom()); // only read from here on
+        ThreadLocal<JobDigest> digests = ThreadLocal.withInitial(() -> new JobDigest(value -> Optional.ofNullable(parsedFrom.get(value))));
+        List<Optional<String>> made = Parallel.map(stale, job -> {
             int place = places.get(job.path());
-            Optional<String> jobDigest = digest.of(job, templateDigests[place]);
-            Optional<DiskCache.Made> last = jobDigest.flatMap(d -> shelf.cache().output(job.path())).filter(made -> made.jobDigest().equals(jobDigest.get()));
+            Optional<String> jobDigest = digests.get().of(job, templateDigests[place]);
+            Optional<DiskCache.Made> last = jobDigest.flatMap(d -> shelf.cache().output(job.path())).filter(m -> m.jobDigest().equals(jobDigest.get()));
             if (last.isPresent() && sink.reuse(place, job.path(), last.get().size())) {
                 shelf.cache().made(job.path(), jobDigest.get(), last.get().size());
-            } else {
-                left.add(job);
-                jobDigest.ifPresent(d -> toMake.put(job.path(), d));
+                return Optional.of("");
+            }
+            return jobDigest;
+        });
+        Map<String, String> toMake = new HashMap<>();
+        List<RenderJob> left = new ArrayList<>();
+        for (int i = 0; i < stale.size(); i++) {
+            Optional<String> digest = made.get(i);
+            if (digest.isEmpty() || !digest.get().isEmpty()) {
+                left.add(stale.get(i));
+                String path = stale.get(i).path();
+                digest.ifPresent(d -> toMake.put(path, d));
             }
         }
         stale.clear();

@@ -28,8 +28,29 @@ import java.util.function.Function;
  */
 public final class JobDigest {
 
+    /** Each record class's accessors, in the order of its components. */
+    private static final ClassValue<java.lang.reflect.Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            java.lang.reflect.Method[] accessors = new java.lang.reflect.Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+            }
+            return accessors;
+        }
+    };
+
+    /** Each record class's name, digested once. */
+    private static final ClassValue<Digest.Value> CLASS_NAMES = new ClassValue<>() {
+        @Override
+        protected Digest.Value computeValue(Class<?> type) {
+            return new Digest().text(type.getName()).value();
+        }
+    };
+
     private final Function<Object, Optional<String>> parsedFrom;
-    private final Map<Object, String> known = new IdentityHashMap<>();
+    private final Map<Object, Digest.Value> known = new IdentityHashMap<>(1 << 16);
 
     /** @param parsedFrom the digest of what an {@link Article} or {@link Page} was parsed from, if it is known */
     public JobDigest(Function<Object, Optional<String>> parsedFrom) {
@@ -57,8 +78,12 @@ public final class JobDigest {
     private void value(Digest digest, Object value) throws Uncacheable {
         if (value instanceof String text) {
             digest.text("s").text(text);
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
-            digest.text("n").text(value.toString());
+        } else if (value instanceof Integer number) {
+            digest.text("i").number(number);
+        } else if (value instanceof Long number) {
+            digest.text("l").number(number);
+        } else if (value instanceof Boolean flag) {
+            digest.text(flag ? "t" : "f");
         } else if (value instanceof ZonedDateTime || value instanceof LocalDate) {
             digest.text("d").text(value.toString()); // ISO with offset and zone: equal text, equal value
         } else if (value instanceof Article || value instanceof Page) {
@@ -83,15 +108,15 @@ public final class JobDigest {
                 value(digest, map.get(key));
             }
         } else if (value instanceof List<?> || value instanceof Record) {
-            digest.text(value instanceof List<?> ? "l" : "r").text(kept(value));
+            digest.text(value instanceof List<?> ? "l" : "r").digest(kept(value));
         } else {
             throw new Uncacheable(value);
         }
     }
 
     /** The digest of a list or record, taken once per object. */
-    private String kept(Object value) throws Uncacheable {
-        String known = this.known.get(value);
+    private Digest.Value kept(Object value) throws Uncacheable {
+        Digest.Value known = this.known.get(value);
         if (known != null) {
             return known;
         }
@@ -102,16 +127,16 @@ public final class JobDigest {
                 value(digest, item);
             }
         } else {
-            digest.text(value.getClass().getName());
-            for (RecordComponent component : value.getClass().getRecordComponents()) {
+            digest.digest(CLASS_NAMES.get(value.getClass()));
+            for (java.lang.reflect.Method accessor : ACCESSORS.get(value.getClass())) {
                 try {
-                    value(digest, component.getAccessor().invoke(value));
+                    value(digest, accessor.invoke(value));
                 } catch (IllegalAccessException | InvocationTargetException e) {
                     throw new Uncacheable(value);
                 }
             }
         }
-        String made = digest.hex();
+        Digest.Value made = digest.value();
         this.known.put(value, made);
         return made;
     }

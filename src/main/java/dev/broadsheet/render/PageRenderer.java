@@ -155,7 +155,12 @@ public final class PageRenderer {
     }
 
     public Output searchIndex(Site site) {
-        return searchIndex.of(site);
+        return searchIndex.of(site, SearchEntries.NONE);
+    }
+
+    /** The search index, its entries taken from {@code shelf} where it has them, and kept there. */
+    public Output searchIndex(Site site, SearchEntries shelf) {
+        return searchIndex.of(site, shelf);
     }
 
     private Optional<Output> render(RenderJob job, Set<Problem> problems, TemplateTimes times) {

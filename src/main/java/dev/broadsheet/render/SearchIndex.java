@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -64,7 +65,7 @@ final class SearchIndex {
     }
 
     /** The index of {@code site}'s published articles, newest first, in parts: one per block of articles. */
-    Output of(Site site) {
+    Output of(Site site, SearchEntries shelf) {
         List<Article> articles = site.articles();
         List<Block> previous = blocks;
         int count = (articles.size() + BLOCK - 1) / BLOCK;
@@ -80,7 +81,7 @@ final class SearchIndex {
         }
         List<Article> toMake = new ArrayList<>();
         stale.forEach(n -> toMake.addAll(articles.subList(n * BLOCK, Math.min(articles.size(), (n + 1) * BLOCK))));
-        byte[][] made = Parallel.map(toMake, article -> entry(article, site)).toArray(new byte[0][]);
+        byte[][] made = Parallel.map(toMake, article -> entry(article, site, shelf)).toArray(new byte[0][]);
         int at = 0;
         for (int n : stale) {
             List<Article> members = articles.subList(n * BLOCK, Math.min(articles.size(), (n + 1) * BLOCK));
@@ -123,12 +124,13 @@ final class SearchIndex {
         return json;
     }
 
-    private byte[] entry(Article article, Site site) {
+    private byte[] entry(Article article, Site site, SearchEntries shelf) {
         Entry known = entries.get(article.source());
         if (known != null && known.article() == article) {
             return known.json();
         }
-        byte[] json = json(article, site);
+        byte[] json = shelf.find(article).orElseGet(() -> json(article, site));
+        shelf.made(article, json);
         entries.put(article.source(), new Entry(article, json));
         return json;
     }

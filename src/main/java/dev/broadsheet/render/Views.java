@@ -102,6 +102,7 @@ public final class Views {
     private final Map<String, Of> known = new HashMap<>();
     private final Map<String, ListingPage> listings = new HashMap<>();
     private final Map<String, FedAs> feedEntries = new HashMap<>();
+    private final Map<String, TagLink> tagLinks = new HashMap<>();
 
     /** A feed entry, valid while it is made from this very article, tags and body. */
     private record FedAs(Article article, List<TagLink> tags, String content, FeedEntry entry) {
@@ -204,8 +205,15 @@ public final class Views {
         return fed.entry();
     }
 
+    /** A tag's link: the same object for every article with the tag while its name is the same. */
     TagLink tagLink(Tag tag) {
-        return new TagLink(tag.name(), tag.slug(), urls.tagPath(tag.slug(), 1));
+        TagLink last = tagLinks.get(tag.slug());
+        if (last != null && last.name().equals(tag.name())) {
+            return last;
+        }
+        TagLink link = new TagLink(tag.name(), tag.slug(), urls.tagPath(tag.slug(), 1));
+        tagLinks.put(tag.slug(), link);
+        return link;
     }
 
     TagCount tagCount(Tag tag) {

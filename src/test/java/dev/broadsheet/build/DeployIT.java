@@ -33,6 +33,12 @@ class DeployIT {
                 .contains("actions/checkout", "actions/setup-java", "actions/configure-pages", "actions/upload-pages-artifact");
         assertThat(build).extracting(step -> String.valueOf(step.get("run")))
                 .anyMatch(run -> run.startsWith("mvn -B package") && run.contains("-Dbroadsheet.baseUrl=${{ steps.pages.outputs.base_url }}/"));
+        // The build cache comes back before the build, under the folder the build looks in by default.
+        int cache = build.stream().map(step -> String.valueOf(step.get("uses"))).toList().indexOf("actions/cache@v4");
+        int mvn = build.stream().map(step -> String.valueOf(step.get("run"))).filter(run -> run.startsWith("mvn")).findFirst()
+                .map(run -> build.stream().map(step -> String.valueOf(step.get("run"))).toList().indexOf(run)).orElseThrow();
+        assertThat(cache).isNotNegative().isLessThan(mvn);
+        assertThat((Map<String, Object>) build.get(cache).get("with")).containsEntry("path", "target/.site.cache");
         List<Map<String, Object>> deploy = (List<Map<String, Object>>) ((Map<String, Object>) jobs.get("deploy")).get("steps");
         assertThat(deploy).extracting(step -> String.valueOf(step.get("uses"))).anyMatch(uses -> uses.startsWith("actions/deploy-pages@"));
     }

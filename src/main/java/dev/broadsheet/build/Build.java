@@ -10,7 +10,6 @@ import dev.broadsheet.content.ContentParser;
 import dev.broadsheet.content.Sources;
 import dev.broadsheet.html.ContentSanitizer;
 import dev.broadsheet.markdown.Markdown;
-import dev.broadsheet.render.Output;
 import dev.broadsheet.render.PageRenderer;
 import dev.broadsheet.render.TemplateTimes;
 import dev.broadsheet.site.Site;
@@ -18,12 +17,9 @@ import dev.broadsheet.site.SiteIndexer;
 import dev.broadsheet.site.Urls;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -91,7 +87,7 @@ public final class Build {
         progress.plan(plan.jobs().size() + 1);
         times.end("plan");
         RenderStage.Sink sink = sinkFor.apply(plan);
-        RenderStage.Rendered rendered = render.render(plan, sink, times, progress, cache.map(c -> new RenderStage.Shelf(c, parsed.parsedFrom())));
+        RenderStage.Rendered rendered = render.render(plan, sink, times, progress, cache.map(c -> new Shelf(c, parsed.parsedFrom())));
         times.end("render");
         links.check(plan, rendered.rewritten(), sink::read);
         times.end("link check");
@@ -125,37 +121,19 @@ public final class Build {
     /** {@link #run(BuildOptions)}, reporting how many outputs are rendered to {@code progress}. */
     public BuildResult run(BuildOptions options, BuildProgress progress) {
         long start = System.nanoTime();
-        java.util.concurrent.atomic.LongAdder writing = new java.util.concurrent.atomic.LongAdder();
         SiteWriter writer = new SiteWriter(options.source(), options.output());
         Optional<DiskCache> cache = options.cache().map(folder -> DiskCache.open(folder, CacheKey.of(options)));
         // Last build's files may stand in for this one's only when they are the ones the cache describes.
-        boolean previousIsCached = cache.isPresent() && cache.get().describes(options.output());
+        WritingSink sink = new WritingSink(writer, cache.isPresent() && cache.get().describes(options.output()));
         writer.begin();
         try {
-            Run made = run(options, SourceChanges.UNKNOWN, plan -> new RenderStage.Sink() {
-                @Override
-                public void accept(int place, Output output) {
-                    long at = System.nanoTime();
-                    writer.write(output.path(), output.parts());
-                    writing.add(System.nanoTime() - at);
-                }
-
-                @Override
-                public boolean reuse(int place, String path, long size) {
-                    return previousIsCached && writer.linkPrevious(path, size);
-                }
-
-                @Override
-                public Optional<byte[]> read(String path) {
-                    return writer.read(path);
-                }
-            }, progress, cache);
+            Run made = run(options, SourceChanges.UNKNOWN, plan -> sink, progress, cache);
             Parallel.forEach(made.plan().staticFiles(), file -> writer.copy(file.file(), file.outputPath()));
             int files = writer.commit();
             made.times().end("static files and swap");
-            made.times().addThreadTime("write", writing.sum());
+            made.times().addThreadTime("write", sink.writingNanos());
             List<Problem> warnings = new ArrayList<>(made.warnings());
-            cache.ifPresent(kept -> save(kept, options.output(), warnings));
+            cache.flatMap(kept -> kept.saveFor(options.output())).ifPresent(warnings::add);
             made.times().end("cache");
             return new Run(made.plan(), made.rendered(), warnings, made.times()).result(files, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
@@ -163,15 +141,6 @@ public final class Build {
             throw e;
         } finally {
             cache.ifPresent(DiskCache::close);
-        }
-    }
-
-    /** Saves the cache for the next build; a cache that cannot be written only makes the next build a cold one. */
-    private static void save(DiskCache cache, Path output, List<Problem> warnings) {
-        try {
-            cache.save(output);
-        } catch (java.io.IOException | RuntimeException e) {
-            warnings.add(Problem.of("(build cache)", "not saved, so the next build starts cold: " + e.getMessage()));
         }
     }
 

@@ -7,12 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -85,7 +83,7 @@ final class DiskCache implements AutoCloseable {
         this.next = Files.createTempFile(folder, FILE, ".new");
         this.out = new DataOutputStream(new BufferedOutputStream(new CheckedOutputStream(Files.newOutputStream(next), crc), 1 << 16));
         out.writeInt(FORMAT);
-        string(out, key);
+        CacheIo.string(out, key);
     }
 
     /**
@@ -114,7 +112,7 @@ final class DiskCache implements AutoCloseable {
                 return Optional.empty();
             }
             ByteBuffer in = bytes.slice(0, (int) size - Long.BYTES);
-            if (in.getInt() != FORMAT || !string(in).equals(key)) {
+            if (in.getInt() != FORMAT || !CacheIo.string(in).equals(key)) {
                 return Optional.empty();
             }
             String site = "";
@@ -122,16 +120,16 @@ final class DiskCache implements AutoCloseable {
             Map<String, Made> outputs = new HashMap<>();
             Map<String, Kept> searchEntries = new HashMap<>();
             for (byte kind = in.get(); kind != END; kind = in.get()) {
-                String name = string(in);
+                String name = CacheIo.string(in);
                 if (kind == SITE) {
                     site = name;
                 } else if (kind == ARTICLE || kind == SEARCH) {
-                    String digest = string(in);
+                    String digest = CacheIo.string(in);
                     int length = in.getInt();
                     (kind == ARTICLE ? articles : searchEntries).put(name, new Kept(digest, in.position(), length));
                     in.position(in.position() + length);
                 } else {
-                    outputs.put(name, new Made(string(in), in.getLong()));
+                    outputs.put(name, new Made(CacheIo.string(in), in.getLong()));
                 }
             }
             return Optional.of(new DiskCache(folder, key, site, in, articles, outputs, searchEntries));
@@ -173,7 +171,7 @@ final class DiskCache implements AutoCloseable {
         }
         ByteBuffer bytes = last.slice(kept.offset(), kept.length());
         try {
-            Article article = ArticleCodec.read(new DataInputStream(new BufferInput(bytes.duplicate())));
+            Article article = ArticleCodec.read(new DataInputStream(new CacheIo.BufferInput(bytes.duplicate())));
             byte[] copy = new byte[kept.length()];
             bytes.get(copy);
             append(source, digest, copy);
@@ -196,8 +194,8 @@ final class DiskCache implements AutoCloseable {
 
     private synchronized void append(String source, String digest, byte[] article) throws IOException {
         out.writeByte(ARTICLE);
-        string(out, source);
-        string(out, digest);
+        CacheIo.string(out, source);
+        CacheIo.string(out, digest);
         out.writeInt(article.length);
         out.write(article);
     }
@@ -231,18 +229,18 @@ final class DiskCache implements AutoCloseable {
     /** Puts what this build made in place of the last cache, whole: after the site it describes was swapped in at {@code site}. */
     synchronized void save(Path site) throws IOException {
         out.writeByte(SITE);
-        string(out, folderKey(site));
+        CacheIo.string(out, folderKey(site));
         for (Map.Entry<String, Map.Entry<String, byte[]>> entry : new TreeMap<>(searchEntriesNow).entrySet()) {
             out.writeByte(SEARCH);
-            string(out, entry.getKey());
-            string(out, entry.getValue().getKey());
+            CacheIo.string(out, entry.getKey());
+            CacheIo.string(out, entry.getValue().getKey());
             out.writeInt(entry.getValue().getValue().length);
             out.write(entry.getValue().getValue());
         }
         for (Map.Entry<String, Made> output : new TreeMap<>(outputsNow).entrySet()) {
             out.writeByte(OUTPUT);
-            string(out, output.getKey());
-            string(out, output.getValue().jobDigest());
+            CacheIo.string(out, output.getKey());
+            CacheIo.string(out, output.getValue().jobDigest());
             out.writeLong(output.getValue().size());
         }
         out.writeByte(END);
@@ -255,6 +253,16 @@ final class DiskCache implements AutoCloseable {
         Files.move(next, folder.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** {@link #save}, or the warning saying why it could not: that only makes the next build a cold one. */
+    Optional<dev.broadsheet.Problem> saveFor(Path site) {
+        try {
+            save(site);
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.of(dev.broadsheet.Problem.of("(build cache)", "not saved, so the next build starts cold: " + e.getMessage()));
+        }
+    }
+
     /** Drops what this build wrote, unless saved: the last cache stays. */
     @Override
     public synchronized void close() {
@@ -263,42 +271,6 @@ final class DiskCache implements AutoCloseable {
             Files.deleteIfExists(next);
         } catch (IOException e) {
             // a half-written file beside the cache is never read: it has not its name
-        }
-    }
-
-    private static void string(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String string(ByteBuffer in) {
-        byte[] bytes = new byte[in.getInt()];
-        in.get(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    /** A buffer read as a stream. */
-    private static final class BufferInput extends InputStream {
-        private final ByteBuffer buffer;
-
-        BufferInput(ByteBuffer buffer) {
-            this.buffer = buffer;
-        }
-
-        @Override
-        public int read() {
-            return buffer.hasRemaining() ? buffer.get() & 0xff : -1;
-        }
-
-        @Override
-        public int read(byte[] into, int offset, int length) {
-            if (!buffer.hasRemaining()) {
-                return -1;
-            }
-            int count = Math.min(length, buffer.remaining());
-            buffer.get(into, offset, count);
-            return count;
         }
     }
 }

@@ -8,11 +8,8 @@ import dev.broadsheet.html.FeedLinks;
 import dev.broadsheet.html.HtmlPostProcessor;
 import dev.broadsheet.html.RootRelativeLinks;
 import dev.broadsheet.render.Output;
-import dev.broadsheet.Parallel;
-import dev.broadsheet.render.JobDigest;
 import dev.broadsheet.render.PageRenderer;
 import dev.broadsheet.render.RenderMemo;
-import dev.broadsheet.render.SearchEntries;
 import dev.broadsheet.render.RenderJob;
 import dev.broadsheet.render.TemplateTimes;
 import dev.broadsheet.site.Site;
@@ -25,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 /**
  * The plan, render and post-process stages. The templates are compiled once for equal settings
@@ -179,29 +175,6 @@ final class RenderStage {
     }
 
     /**
-     * The build cache's side of rendering: last build's outputs by the digest of their jobs.
-     *
-     * @param parsedFrom the digest of what each article and page was parsed from
-     */
-    record Shelf(DiskCache cache, Map<Object, String> parsedFrom) {
-
-        /** The search index's entries, under the digest of the article each was made from. */
-        SearchEntries searchEntries() {
-            return new SearchEntries() {
-                @Override
-                public Optional<byte[]> find(dev.broadsheet.content.Article article) {
-                    return Optional.ofNullable(parsedFrom.get(article)).flatMap(digest -> cache.searchEntry(article.source(), digest));
-                }
-
-                @Override
-                public void made(dev.broadsheet.content.Article article, byte[] entry) {
-                    Optional.ofNullable(parsedFrom.get(article)).ifPresent(digest -> cache.searched(article.source(), digest, entry));
-                }
-            };
-        }
-    }
-
-    /**
      * Renders and post-processes what changed, and hands every output to {@code sink}: with a
      * {@code shelf}, a job whose digest is the one last build made a file from takes that file.
      */
@@ -225,7 +198,7 @@ final class RenderStage {
             }
         }
         long shelfStart = System.nanoTime();
-        Map<String, String> jobDigests = shelf.map(s -> fromShelf(s, stale, places, digests, sink)).orElse(Map.of());
+        Map<String, String> jobDigests = shelf.map(s -> s.take(stale, places, digests, sink)).orElse(Map.of());
         stageTimes.addThreadTime("from the cache", System.nanoTime() - shelfStart);
         progress.rendered(jobs.size() - stale.size());
         Set<String> rewritten = ConcurrentHashMap.newKeySet();
@@ -251,7 +224,7 @@ final class RenderStage {
         long searchStart = System.nanoTime();
         Output searchIndex = shelf.map(s -> renderer.searchIndex(plan.site(), s.searchEntries())).orElseGet(() -> renderer.searchIndex(plan.site()));
         stageTimes.addThreadTime("search index", System.nanoTime() - searchStart);
-        if (lastSearchIndex.map(last -> !samePartsAs(last, searchIndex)).orElse(true)) {
+        if (lastSearchIndex.map(last -> !dev.broadsheet.SameObjects.inOrder(last.parts(), searchIndex.parts())).orElse(true)) {
             rewritten.add(searchIndex.path());
         }
         sink.accept(jobs.size(), searchIndex);
@@ -259,54 +232,5 @@ final class RenderStage {
             lastSearchIndex = Optional.of(searchIndex);
         }
         return new Rendered(Set.copyOf(rewritten), templates);
-    }
-
-    /**
-     * Takes from the shelf every job of {@code stale} whose digest is that of last build's file at
-     * its path (and removes it from {@code stale}); returns the digests of the others, to note
-     * when they are made.
-     */
-    private Map<String, String> fromShelf(Shelf shelf, List<RenderJob> stale, Map<String, Integer> places, String[] templateDigests,
-                                          Sink sink) {
-        Map<Object, String> parsedFrom = new java.util.IdentityHashMap<>(shelf.parsedFrom()); // only read from here on
-        ThreadLocal<JobDigest> digests = ThreadLocal.withInitial(() -> new JobDigest(value -> Optional.ofNullable(parsedFrom.get(value))));
-        List<Optional<String>> made = Parallel.map(stale, job -> {
-            int place = places.get(job.path());
-            Optional<String> jobDigest = digests.get().of(job, templateDigests[place]);
-            Optional<DiskCache.Made> last = jobDigest.flatMap(d -> shelf.cache().output(job.path())).filter(m -> m.jobDigest().equals(jobDigest.get()));
-            if (last.isPresent() && sink.reuse(place, job.path(), last.get().size())) {
-                shelf.cache().made(job.path(), jobDigest.get(), last.get().size());
-                return Optional.of("");
-            }
-            return jobDigest;
-        });
-        Map<String, String> toMake = new HashMap<>();
-        List<RenderJob> left = new ArrayList<>();
-        for (int i = 0; i < stale.size(); i++) {
-            Optional<String> digest = made.get(i);
-            if (digest.isEmpty() || !digest.get().isEmpty()) {
-                left.add(stale.get(i));
-                String path = stale.get(i).path();
-                digest.ifPresent(d -> toMake.put(path, d));
-            }
-        }
-        stale.clear();
-        stale.addAll(left);
-        return toMake;
-    }
-
-    /** Whether two search indexes are made of the very same parts (the index keeps unchanged blocks as they are). */
-    private static boolean samePartsAs(Output one, Output other) {
-        List<byte[]> a = one.parts();
-        List<byte[]> b = other.parts();
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -4,12 +4,6 @@ import dev.broadsheet.BuildException;
 import dev.broadsheet.Parallel;
 import dev.broadsheet.Problem;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,14 +55,14 @@ public final class SourceReader {
             problems.addAll(found);
             warnings.addAll(changed);
         }
-        String templates = templatesDigest(sourceDir, problems); // also reports template files linked from outside
+        String templates = TemplateFiles.digest(sourceDir, problems); // also reports template files linked from outside
         List<StaticFile> statics = new ArrayList<>(listStatic(sourceDir, "content/static", problems));
         // The site's own files override the theme's, as in Hugo.
         java.util.Set<String> own = statics.stream().map(StaticFile::outputPath).collect(java.util.stream.Collectors.toSet());
         listStatic(sourceDir, "templates/static", problems).stream()
                 .filter(file -> !own.contains(file.outputPath()))
                 .forEach(statics::add);
-        return new Sources(articles, pages, statics, layouts(sourceDir.resolve("templates")), warnings, problems, comments, redirects,
+        return new Sources(articles, pages, statics, TemplateFiles.layouts(sourceDir.resolve("templates")), warnings, problems, comments, redirects,
                 templates);
     }
 
@@ -203,7 +197,7 @@ public final class SourceReader {
                         + MAX_SOURCE_BYTES / (1024 * 1024) + " MB — split it, and put media in content/static/"));
                 return java.util.Optional.empty();
             }
-            SourceText text = decode(Files.readAllBytes(file), path);
+            SourceText text = SourceText.decode(Files.readAllBytes(file), path);
             if (text.removed() > 0) {
                 warnings.add(Problem.of(path, text.removed() + " control character(s) that feeds and pages cannot carry were removed"));
             }
@@ -216,46 +210,6 @@ public final class SourceReader {
         return java.util.Optional.empty();
     }
 
-    /**
-     * A SHA-256 of the name and text of every template ({@code .peb}) under {@code templates/}, its
-     * interface strings ({@code templates/i18n/}) included: a rendered page is reused only while it is equal.
-     */
-    private static String templatesDigest(Path sourceDir, List<Problem> problems) {
-        java.security.MessageDigest digest;
-        try {
-            digest = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-        for (Path file : regularFiles(sourceDir, "templates", problems)) {
-            String name = relative(sourceDir, file);
-            if (name.startsWith("templates/static/")) {
-                continue;
-            }
-            try {
-                digest.update(name.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
-                digest.update((byte) 0);
-            } catch (IOException e) {
-                problems.add(Problem.of(name, "cannot read the file: " + e.getMessage()));
-            }
-        }
-        return java.util.HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static java.util.Set<String> layouts(Path templates) {
-        if (!Files.isDirectory(templates)) {
-            return java.util.Set.of();
-        }
-        try (Stream<Path> files = Files.list(templates)) {
-            return files.map(p -> p.getFileName().toString()).filter(name -> name.endsWith(".peb"))
-                    .map(name -> name.substring(0, name.length() - 4)).collect(java.util.stream.Collectors.toSet());
-        } catch (IOException e) {
-            return java.util.Set.of();
-        }
-    }
-
     private static List<StaticFile> listStatic(Path sourceDir, String folder, List<Problem> problems) {
         Path root = sourceDir.resolve(folder);
         return regularFiles(sourceDir, folder, problems).stream()
@@ -263,7 +217,7 @@ public final class SourceReader {
                 .toList();
     }
 
-    private static List<Path> regularFiles(Path sourceDir, String folder, List<Problem> problems) {
+    static List<Path> regularFiles(Path sourceDir, String folder, List<Problem> problems) {
         Path root = sourceDir.resolve(folder);
         if (!Files.isDirectory(root)) {
             return List.of();
@@ -306,57 +260,10 @@ public final class SourceReader {
         }
     }
 
-    private static String relative(Path base, Path file) {
+    static String relative(Path base, Path file) {
         return base.relativize(file).toString().replace('\\', '/');
     }
 
     /** Largest Markdown file read: far above any article, far below what would strain memory. */
     static final long MAX_SOURCE_BYTES = 16L * 1024 * 1024;
-
-    /** A Markdown file's text, and how many characters XML 1.0 forbids were removed from it. */
-    record SourceText(String text, int removed) {
-    }
-
-    /**
-     * Strict UTF-8 (a BOM is dropped), with CRLF and CR turned into LF, and without the characters XML
-     * 1.0 forbids (C0 controls but tab and newline, U+FFFE, U+FFFF; a lone surrogate cannot occur, as
-     * strict decoding rejects its bytes). One pass over the decoder's own array, writing in place, and
-     * one String made: every byte of the content goes through here.
-     */
-    static SourceText decode(byte[] bytes, String path) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        CharBuffer decoded;
-        try {
-            decoded = decoder.decode(buffer);
-        } catch (CharacterCodingException e) {
-            throw new BuildException(Problem.of(path, "not valid UTF-8 near byte " + buffer.position()
-                    + " — save the file as UTF-8 in your editor"));
-        }
-        char[] chars = decoded.array();
-        int end = decoded.arrayOffset() + decoded.limit();
-        int in = decoded.arrayOffset();
-        if (in < end && chars[in] == '\uFEFF') {
-            in++;
-        }
-        int out = 0;
-        int removed = 0;
-        for (; in < end; in++) {
-            char c = chars[in];
-            if (c == '\r') {
-                if (in + 1 < end && chars[in + 1] == '\n') {
-                    continue; // the LF that follows is kept
-                }
-                c = '\n';
-            }
-            if ((c >= 0x20 && c <= 0xFFFD) || c == '\n' || c == '\t') {
-                chars[out++] = c;
-            } else {
-                removed++;
-            }
-        }
-        return new SourceText(new String(chars, 0, out), removed);
-    }
 }

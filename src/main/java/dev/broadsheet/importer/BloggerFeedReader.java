@@ -126,7 +126,7 @@ final class BloggerFeedReader {
                 case "entry" -> {
                     int line = xml.getLocation().getLineNumber();
                     int column = xml.getLocation().getColumnNumber();
-                    Fields fields = fields(xml);
+                    EntryFields fields = fields(xml);
                     takeout |= !fields.type.isEmpty();
                     Optional<BloggerEntry> entry = entry(fields, file, line, column, skipped);
                     if (entry.isPresent()) {
@@ -145,20 +145,20 @@ final class BloggerFeedReader {
     }
 
     /** The child elements of an entry, positioned on its start tag; leaves the reader on its end tag. */
-    private static Fields fields(XMLStreamReader xml) throws XMLStreamException {
-        Fields f = new Fields();
+    private static EntryFields fields(XMLStreamReader xml) throws XMLStreamException {
+        EntryFields f = new EntryFields();
         children(xml, child -> field(child, f));
         return f;
     }
 
     /** The entry {@code f} describes; empty (with the reason in {@code skipped}) when it is unusable. */
-    private static Optional<BloggerEntry> entry(Fields f, String file, int line, int column, Consumer<Problem> skipped) {
+    private static Optional<BloggerEntry> entry(EntryFields f, String file, int line, int column, Consumer<Problem> skipped) {
         String where = f.id.isEmpty() ? "the entry at line " + line : "entry " + f.id;
         if (f.id.isEmpty()) {
             skipped.accept(new Problem(file, line, column, where + " has no <id> and is left out"));
             return Optional.empty();
         }
-        BloggerEntry.Kind kind = kind(f);
+        BloggerEntry.Kind kind = f.kind();
         Optional<OffsetDateTime> published;
         Optional<OffsetDateTime> updated;
         try {
@@ -175,35 +175,12 @@ final class BloggerFeedReader {
         }
         // A comment removed on Blogger keeps its entry, without text, marked in the classic export only
         boolean removed = f.removed || (kind == BloggerEntry.Kind.COMMENT && f.content.isBlank());
-        return Optional.of(new BloggerEntry(kind, f.id, status(f), f.title, f.content, published, updated, f.labels,
+        return Optional.of(new BloggerEntry(kind, f.id, f.status(), f.title, f.content, published, updated, f.labels,
                 f.filename.isEmpty() ? f.alternate : f.filename, f.author, f.metaDescription.strip(), f.location.strip(),
                 f.parentPost, f.parentComment, removed, line));
     }
 
-    /** What the entry's child elements say, as read. */
-    private static final class Fields {
-        String id = "";
-        String type = "";
-        String statusText = "";
-        String kindTerm = "";
-        String title = "";
-        String content = "";
-        String published = "";
-        String updated = "";
-        String filename = "";
-        String alternate = "";
-        String trashed = "";
-        String metaDescription = "";
-        String location = "";
-        String parentPost = "";
-        String parentComment = "";
-        boolean draft;
-        boolean removed;
-        BloggerEntry.Author author = BloggerEntry.Author.NONE;
-        final List<String> labels = new ArrayList<>();
-    }
-
-    private static void field(XMLStreamReader xml, Fields f) throws XMLStreamException {
+    private static void field(XMLStreamReader xml, EntryFields f) throws XMLStreamException {
         switch (local(xml)) {
             case "id" -> f.id = text(xml).strip();
             case "type" -> f.type = text(xml).strip();
@@ -252,34 +229,6 @@ final class BloggerFeedReader {
             case "author" -> f.author = author(xml);
             default -> skip(xml);
         }
-    }
-
-    private static BloggerEntry.Kind kind(Fields f) {
-        String kind = !f.type.isEmpty() ? f.type.toLowerCase(java.util.Locale.ROOT)
-                : f.kindTerm.substring(f.kindTerm.lastIndexOf('#') + 1);
-        return switch (kind) {
-            case "post" -> BloggerEntry.Kind.POST;
-            case "page" -> BloggerEntry.Kind.PAGE;
-            case "comment" -> BloggerEntry.Kind.COMMENT;
-            case "settings" -> BloggerEntry.Kind.SETTINGS;
-            case "template", "layout" -> BloggerEntry.Kind.TEMPLATE;
-            default -> f.id.contains(".settings.") ? BloggerEntry.Kind.SETTINGS
-                    : f.id.endsWith(".layout") ? BloggerEntry.Kind.TEMPLATE : BloggerEntry.Kind.OTHER;
-        };
-    }
-
-    private static BloggerEntry.Status status(Fields f) {
-        String status = f.statusText.toUpperCase(java.util.Locale.ROOT);
-        if (!f.trashed.isEmpty() || status.contains("TRASH") || status.equals("DELETED")) {
-            return BloggerEntry.Status.TRASHED;
-        }
-        if (status.contains("SPAM")) {
-            return BloggerEntry.Status.SPAM;
-        }
-        if (f.draft || status.equals("DRAFT") || status.equals("PENDING")) {
-            return BloggerEntry.Status.DRAFT;
-        }
-        return status.equals("SCHEDULED") ? BloggerEntry.Status.SCHEDULED : BloggerEntry.Status.LIVE;
     }
 
     private static BloggerEntry.Author author(XMLStreamReader xml) throws XMLStreamException {

@@ -296,6 +296,4 @@ public final class BloggerImport {
         private int count(ContentFiles.Outcome outcome) {
             return outcomes.getOrDefault(outcome, 0);
         }
-    }
-
-}
+    }}

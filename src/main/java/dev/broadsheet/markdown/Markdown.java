@@ -87,7 +87,7 @@ public final class Markdown {
 
         @Override
         public void render(Node node) {
-            String description = plainText(node).strip();
+            String description = PlainText.of(node).strip();
             if (!description.isEmpty()) {
                 html.text("[" + description + "]");
             }
@@ -109,7 +109,7 @@ public final class Markdown {
         document.accept(headings);
         LinkCollector links = new LinkCollector(firstLine);
         document.accept(links);
-        Normalized text = normalize(plainText(document));
+        PlainText.Normalized text = PlainText.normalize(PlainText.of(document));
         return new RenderedMarkdown(html, summaryOf(document), text.words(), headings.headings, links.links, text.text(),
                 links.rawHtml);
     }
@@ -174,62 +174,17 @@ public final class Markdown {
             StringBuilder beforeMore = new StringBuilder();
             for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
                 if (block instanceof HtmlBlock html && html.getLiteral().contains(MORE)) {
-                    return normalizeSpace(beforeMore.toString());
+                    return PlainText.normalizeSpace(beforeMore.toString());
                 }
-                beforeMore.append(plainText(block)).append(' ');
+                beforeMore.append(PlainText.of(block)).append(' ');
             }
         }
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof Paragraph) {
-                return normalizeSpace(plainText(block));
+                return PlainText.normalizeSpace(PlainText.of(block));
             }
         }
         return "";
-    }
-
-    /** Runs of white space as one space, none at the ends. */
-    private static String normalizeSpace(String s) {
-        return normalize(s).text();
-    }
-
-    /** Text with its white space normalized, and the number of words in it. */
-    record Normalized(String text, int words) {
-    }
-
-    /**
-     * {@code text} with runs of white space as one space (none at the ends), and its words counted,
-     * in one pass over a char array: this runs over every article's whole text, so it avoids
-     * StringBuilder's per-character checks; ASCII, most of any text, skips the Unicode tables, and
-     * below U+1680 no character outside ASCII is white space.
-     */
-    static Normalized normalize(String text) {
-        char[] in = text.toCharArray();
-        char[] out = new char[in.length];
-        int length = 0;
-        int words = 0;
-        boolean inWord = false;
-        boolean space = false;
-        for (char c : in) {
-            boolean white = c < 128 ? c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0b
-                    : c >= 0x1680 && Character.isWhitespace(c);
-            if (white) {
-                space = length > 0;
-                inWord = false;
-                continue;
-            }
-            if (space) {
-                out[length++] = ' ';
-                space = false;
-            }
-            out[length++] = c;
-            boolean letter = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    : Character.isLetterOrDigit(c);
-            if (letter && !inWord) {
-                words++;
-            }
-            inWord = letter || (inWord && (c == '\'' || c == '’' || c == '-'));
-        }
-        return new Normalized(new String(out, 0, length), words);
     }
 
     /**
@@ -238,74 +193,7 @@ public final class Markdown {
      * the HTML it came from).
      */
     public String visibleText(String markdown) {
-        return normalize(plainText(parser.parse(markdown), false)).text();
-    }
-
-    private static String plainText(Node node) {
-        return plainText(node, true);
-    }
-
-    private static String plainText(Node node, boolean imageDescriptions) {
-        StringBuilder out = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(org.commonmark.node.Image image) {
-                if (imageDescriptions) {
-                    visitChildren(image);
-                }
-            }
-
-            @Override
-            public void visit(org.commonmark.node.Text t) {
-                out.append(t.getLiteral());
-            }
-
-            @Override
-            public void visit(org.commonmark.node.Code code) {
-                out.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(org.commonmark.node.FencedCodeBlock code) {
-                out.append(code.getLiteral()).append(' ');
-            }
-
-            @Override
-            public void visit(org.commonmark.node.IndentedCodeBlock code) {
-                out.append(code.getLiteral()).append(' ');
-            }
-
-            @Override
-            public void visit(org.commonmark.node.SoftLineBreak lineBreak) {
-                out.append(' ');
-            }
-
-            @Override
-            public void visit(org.commonmark.node.HardLineBreak lineBreak) {
-                out.append(' ');
-            }
-
-            @Override
-            public void visit(Paragraph paragraph) {
-                visitChildren(paragraph);
-                out.append(' ');
-            }
-
-            @Override
-            public void visit(Heading heading) {
-                visitChildren(heading);
-                out.append(' ');
-            }
-
-            @Override
-            protected void visitChildren(Node parent) {
-                super.visitChildren(parent);
-                if (parent instanceof org.commonmark.node.CustomBlock || parent instanceof org.commonmark.node.CustomNode) {
-                    out.append(' ');
-                }
-            }
-        });
-        return out.toString();
+        return PlainText.normalize(PlainText.of(parser.parse(markdown), false)).text();
     }
 
     /** Gives every heading a unique id made from its text; one instance per rendered document. */
@@ -315,7 +203,7 @@ public final class Markdown {
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
             if (node instanceof Heading heading) {
-                String id = uniqueId(plainText(heading), used);
+                String id = uniqueId(PlainText.of(heading), used);
                 attributes.put("id", id);
             }
         }
@@ -340,7 +228,7 @@ public final class Markdown {
 
         @Override
         public void visit(Heading heading) {
-            String text = plainText(heading).strip();
+            String text = PlainText.of(heading).strip();
             headings.add(new RenderedMarkdown.Heading(heading.getLevel(), text, uniqueId(text, used)));
         }
     }

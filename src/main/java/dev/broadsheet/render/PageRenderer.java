@@ -124,8 +124,21 @@ public final class PageRenderer {
     }
 
     /** The redirects of {@code content/redirects.yaml} that {@code plan} left out, as warnings. */
-    public static List<Problem> unplannedRedirects(Site site, List<RenderJob> plan) {
-        return RenderPlan.unresolved(site, plan);
+    public static List<Problem> unplannedRedirects(Site site, List<RenderJob> jobs) {
+        if (site.redirects().isEmpty()) {
+            return List.of();
+        }
+        Set<String> planned = new java.util.HashSet<>(jobs.size() * 2);
+        jobs.forEach(job -> planned.add(job.path()));
+        List<Problem> warnings = new java.util.ArrayList<>();
+        for (dev.broadsheet.content.Redirect redirect : site.redirects()) {
+            if (!planned.contains(redirect.outputPath())) {
+                warnings.add(new Problem(dev.broadsheet.content.Redirect.FILE, redirect.line(), "'" + redirect.from()
+                        + "' is left out: the site has no " + (redirect.isFeed() ? "feed" : "page") + " at /" + redirect.target()
+                        + " (a tag with no published article yet?)"));
+            }
+        }
+        return warnings;
     }
 
     /**

@@ -1,11 +1,7 @@
 package dev.broadsheet.render;
 
-import dev.broadsheet.content.Article;
-import dev.broadsheet.content.Page;
 import dev.broadsheet.content.Redirect;
-import dev.broadsheet.site.IndexEntry;
 import dev.broadsheet.site.Site;
-import dev.broadsheet.site.Tag;
 import dev.broadsheet.site.Urls;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,17 +21,6 @@ import java.util.Set;
  * jobs are what a whole plan gives.
  */
 final class Planner {
-
-    /**
-     * What changed since the last plan, for a site of the same shape.
-     *
-     * @param sources articles and pages whose parts are all planned again
-     * @param related articles whose own part is planned again: their related articles may change
-     * @param tags tags whose parts are planned again
-     * @param tagsRestructured whether a tag came, went, was renamed or has another number of pages
-     */
-    private record Changes(Set<String> sources, Set<String> related, Set<String> tags, boolean tagsRestructured) {
-    }
 
     private final RenderPlan plan;
     private Optional<Site> last = Optional.empty();
@@ -78,7 +63,7 @@ final class Planner {
 
     synchronized List<RenderJob> of(Site site) {
         plan.start(site);
-        Optional<Changes> changes = last.flatMap(previous -> changes(previous, site));
+        Optional<PlanChanges> changes = last.flatMap(previous -> PlanChanges.between(previous, site));
         if (changes.isEmpty()) {
             parts = Part.of(site, plan, Map.of());
             byKey = keyed(parts);
@@ -225,91 +210,5 @@ final class Planner {
         Map<String, Part> keyed = new HashMap<>(parts.size() * 2);
         parts.forEach(part -> keyed.put(part.key, part));
         return keyed;
-    }
-
-    /** What changed from {@code previous} to {@code site}; empty when they differ in shape and everything must be planned. */
-    private Optional<Changes> changes(Site previous, Site site) {
-        if (!sameShape(previous, site)) {
-            return Optional.empty();
-        }
-        Set<String> changed = new HashSet<>();
-        for (int i = 0; i < site.articles().size(); i++) {
-            if (previous.articles().get(i) != site.articles().get(i)) {
-                changed.add(site.articles().get(i).source());
-            }
-        }
-        for (int i = 0; i < site.pages().size(); i++) {
-            if (previous.pages().get(i) != site.pages().get(i)) {
-                changed.add(site.pages().get(i).source());
-            }
-        }
-        if (previous.index() == site.index()) {
-            return Optional.of(new Changes(changed, Set.of(), Set.of(), false));
-        }
-        Set<String> tags = new HashSet<>();
-        Set<String> related = new HashSet<>();
-        boolean restructured = false;
-        int perPage = site.config().perPage();
-        for (Tag now : site.tags()) {
-            Optional<Tag> before = previous.findTag(now.slug());
-            if (before.isPresent() && before.get().name().equals(now.name()) && sameMembers(before.get(), now)) {
-                continue;
-            }
-            tags.add(now.slug());
-            // a new or renamed tag shows in every teaser of its members; new members change related articles only
-            Set<String> members = before.isPresent() && before.get().name().equals(now.name()) ? related : changed;
-            before.ifPresent(tag -> tag.articles().forEach(a -> members.add(a.source())));
-            now.articles().forEach(a -> members.add(a.source()));
-            restructured |= before.isEmpty() || !before.get().name().equals(now.name())
-                    || (before.get().count() + perPage - 1) / perPage != (now.count() + perPage - 1) / perPage;
-        }
-        for (Tag gone : previous.tags()) {
-            if (site.findTag(gone.slug()).isEmpty()) {
-                tags.add(gone.slug());
-                gone.articles().forEach(a -> changed.add(a.source()));
-                restructured = true;
-            }
-        }
-        return Optional.of(new Changes(changed, related, tags, restructured));
-    }
-
-    /** Same articles in the same order, dates and addresses; the same pages, menu and settings. */
-    private static boolean sameShape(Site previous, Site site) {
-        if (previous.index() != site.index()) {
-            List<IndexEntry> a = previous.index().entries();
-            List<IndexEntry> b = site.index().entries();
-            if (a.size() != b.size()) {
-                return false;
-            }
-            for (int i = 0; i < a.size(); i++) {
-                if (a.get(i) != b.get(i) && !(a.get(i).source().equals(b.get(i).source()) && a.get(i).published().equals(b.get(i).published())
-                        && a.get(i).slug().equals(b.get(i).slug()))) {
-                    return false;
-                }
-            }
-        }
-        List<Page> pagesBefore = previous.pages();
-        List<Page> pagesNow = site.pages();
-        if (pagesBefore.size() != pagesNow.size()) {
-            return false;
-        }
-        for (int i = 0; i < pagesNow.size(); i++) {
-            if (!pagesBefore.get(i).source().equals(pagesNow.get(i).source())) {
-                return false;
-            }
-        }
-        return previous.menu().equals(site.menu()) && previous.config().equals(site.config());
-    }
-
-    private static boolean sameMembers(Tag before, Tag now) {
-        if (before.count() != now.count()) {
-            return false;
-        }
-        for (int i = 0; i < now.count(); i++) {
-            if (before.articles().get(i) != now.articles().get(i) && !before.articles().get(i).source().equals(now.articles().get(i).source())) {
-                return false;
-            }
-        }
-        return true;
     }
 }

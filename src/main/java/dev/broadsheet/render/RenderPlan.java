@@ -1,6 +1,5 @@
 package dev.broadsheet.render;
 
-import dev.broadsheet.Problem;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.Page;
@@ -10,8 +9,6 @@ import dev.broadsheet.markdown.LinkRef;
 import dev.broadsheet.site.CommentPage;
 import dev.broadsheet.site.Listing;
 import dev.broadsheet.site.Site;
-import dev.broadsheet.site.Sitemap;
-import dev.broadsheet.site.SiteIndex;
 import dev.broadsheet.site.Tag;
 import dev.broadsheet.site.Urls;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +37,6 @@ final class RenderPlan {
     private static final Duration NEWS_PERIOD = Duration.ofDays(2);
     /** How many related articles an article page shows. */
     private static final int RELATED = 4;
-    /** How many tags the front page's sidebar shows. */
-    private static final int SIDEBAR_TAGS = 15;
 
     /** Jobs of a part of the site, and the sources of the articles they show. */
     record Made(List<RenderJob> jobs, Set<String> inputs) {
@@ -53,14 +48,13 @@ final class RenderPlan {
 
     private final Views views;
     private final RenderMemo memo;
-    private final SiteWideValues siteWide;
+    private final PlanJobs jobs;
     private final FeedBodies feedBodies;
     private final Function<java.time.LocalDate, String> monthYear;
     private final Urls urls;
     private final String frontTemplate;
     /** The site being planned, for one plan at a time. */
     private Site site;
-    private Map<String, Object> siteWideNow = new HashMap<>();
 
     /**
      * @param frontTemplate the template of the front page, the home listing's first page: {@code home}
@@ -72,7 +66,7 @@ final class RenderPlan {
         this.frontTemplate = frontTemplate;
         this.memo = memo;
         this.views = memo.views;
-        this.siteWide = siteWide;
+        this.jobs = new PlanJobs(siteWide, memo);
         this.feedBodies = feedBodies;
         this.monthYear = monthYear;
     }
@@ -80,7 +74,7 @@ final class RenderPlan {
     /** Starts planning {@code next}. */
     void start(Site next) {
         this.site = next;
-        this.siteWideNow = new HashMap<>();
+        jobs.start(next);
     }
 
     /** Forgets what belongs to no output of {@code paths} or source of {@code sources}: after a plan of the whole site. */
@@ -91,24 +85,16 @@ final class RenderPlan {
 
     /** The site-wide values the template {@code template} may show. */
     Set<String> siteWideOf(String template) {
-        return siteWide.of(template);
+        return jobs.siteWideOf(template);
     }
 
-    /** The site-wide value {@code name} for this plan: the last plan's object while it is equal. */
+    /** The site-wide value {@code name} for this plan. */
     Object siteWideValue(String name) {
-        return siteWideNow.computeIfAbsent(name, n -> {
-            Object value = switch (n) {
-                case "pages" -> site.pages().stream().map(views::pageLink).toList();
-                case "allTags" -> views.tagCounts(site.tags());
-                case "topTags" -> views.tagCounts(site.topTags(SIDEBAR_TAGS));
-                case "archive" -> views.archive(site);
-                default -> throw new IllegalArgumentException("no site-wide value " + n);
-            };
-            Object last = memo.siteWide.get(n);
-            Object kept = value.equals(last) ? last : value;
-            memo.siteWide.put(n, kept);
-            return kept;
-        });
+        return jobs.siteWideValue(name);
+    }
+
+    private RenderJob job(RenderJob.Kind kind, String template, String path, String origin, Map<String, Object> variables) {
+        return jobs.job(kind, template, path, origin, variables);
     }
 
     /** Works out, in parallel, what planning {@code articles} will ask for and is costly: their related articles. */
@@ -263,24 +249,6 @@ final class RenderPlan {
         return new Made(jobs, Set.of());
     }
 
-    /** The redirects {@link #redirects} left out, each a warning at its line: its target is not an output of this site. */
-    static List<Problem> unresolved(Site site, List<RenderJob> jobs) {
-        if (site.redirects().isEmpty()) {
-            return List.of();
-        }
-        Set<String> planned = new java.util.HashSet<>(jobs.size() * 2);
-        jobs.forEach(job -> planned.add(job.path()));
-        List<Problem> warnings = new ArrayList<>();
-        for (Redirect redirect : site.redirects()) {
-            if (!planned.contains(redirect.outputPath())) {
-                warnings.add(new Problem(Redirect.FILE, redirect.line(), "'" + redirect.from()
-                        + "' is left out: the site has no " + (redirect.isFeed() ? "feed" : "page") + " at /" + redirect.target()
-                        + " (a tag with no published article yet?)"));
-            }
-        }
-        return warnings;
-    }
-
     /** A URN made from the source file, so the id survives a new domain, base path or permalink pattern. */
     static String entryId(Article article) {
         return "urn:uuid:" + UUID.nameUUIDFromBytes(("broadsheet:" + article.source()).getBytes(StandardCharsets.UTF_8));
@@ -326,56 +294,5 @@ final class RenderPlan {
         return sources;
     }
 
-    /**
-     * A job of {@code template} with {@code variables}, the menu, and the site-wide values the
-     * template may show: the last plan's job for the same path when it holds the same.
-     */
-    private RenderJob job(RenderJob.Kind kind, String template, String path, String origin, Map<String, Object> variables) {
-        Set<String> siteWideNames = siteWide.of(template);
-        RenderJob last = memo.jobs.get(path);
-        if (last != null && last.kind() == kind && last.template().equals(template) && last.origin().equals(origin)
-                && holdsTheSame(last.variables(), variables, siteWideNames)) {
-            return last;
-        }
-        Map<String, Object> all = new HashMap<>(variables);
-        all.put("menu", menu());
-        for (String name : siteWideNames) {
-            all.put(name, siteWideValue(name));
-        }
-        RenderJob job = new RenderJob(kind, template, path, origin, all);
-        memo.jobs.put(path, job);
-        return job;
-    }
 
-    /**
-     * Whether the last plan's job variables hold what {@code variables}, the menu and the site-wide
-     * values hold now. Articles and pages count as the same only when they are the same object
-     * (parsing keeps unchanged files'), so that checking never compares whole bodies.
-     */
-    private boolean holdsTheSame(Map<String, Object> last, Map<String, Object> variables, Set<String> siteWideNames) {
-        if (last.size() != variables.size() + 1 + siteWideNames.size() || last.get("menu") != menu()) {
-            return false;
-        }
-        for (String name : siteWideNames) {
-            if (last.get(name) != siteWideValue(name)) {
-                return false;
-            }
-        }
-        for (Map.Entry<String, Object> variable : variables.entrySet()) {
-            Object before = last.get(variable.getKey());
-            Object now = variable.getValue();
-            if (before != now && (now instanceof Article || now instanceof Page || !now.equals(before))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The menu, the last plan's object while it is equal. */
-    private Object menu() {
-        return siteWideNow.computeIfAbsent("\u0000menu", n -> {
-            memo.menu = memo.menu.equals(site.menu()) ? memo.menu : site.menu();
-            return memo.menu;
-        });
-    }
 }

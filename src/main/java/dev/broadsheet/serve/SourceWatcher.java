@@ -1,28 +1,29 @@
 package dev.broadsheet.serve;
 
+import io.methvin.watcher.DirectoryChangeEvent;
+import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Watches {@code content/} and {@code templates/} (every folder below them, new ones included) and
  * calls back once per burst of changes, with the paths that changed: an editor's save is often
  * several events.
+ *
+ * <p>The events come from directory-watcher: on macOS from FSEvents, the system's own notification
+ * (the JDK's {@code WatchService} has no native implementation there and polls every 10 s), on
+ * Linux and Windows from the JDK's service (inotify, ReadDirectoryChangesW), which it registers on
+ * every new folder as it appears.
  */
 final class SourceWatcher implements AutoCloseable {
 
@@ -36,8 +37,12 @@ final class SourceWatcher implements AutoCloseable {
     record Burst(Optional<Set<Path>> paths, long firstEvent) {
     }
 
-    private final WatchService watcher;
-    private final Map<WatchKey, Path> folders = new HashMap<>();
+    /** A change as it arrived; {@code path} is empty when events were lost. */
+    private record Change(Optional<Path> path, long at) {
+    }
+
+    private final DirectoryWatcher watcher;
+    private final BlockingQueue<Change> changes = new LinkedBlockingQueue<>();
     private final Consumer<Burst> onChange;
     private final Duration quiet;
     private final Thread thread;
@@ -46,75 +51,55 @@ final class SourceWatcher implements AutoCloseable {
      * @param roots the folders to watch, with everything below them
      * @param quiet how long the files must stay unchanged before {@code onChange} runs
      */
-    SourceWatcher(java.util.List<Path> roots, Duration quiet, Consumer<Burst> onChange) throws IOException {
-        this.watcher = FileSystems.getDefault().newWatchService();
+    SourceWatcher(List<Path> roots, Duration quiet, Consumer<Burst> onChange) throws IOException {
         this.onChange = onChange;
         this.quiet = quiet;
-        for (Path root : roots) {
-            registerTree(root);
-        }
+        this.watcher = DirectoryWatcher.builder()
+                .paths(roots.stream().filter(Files::isDirectory).toList())
+                .fileHashing(false) // hashing every file up front would cost seconds at 10,000 articles
+                .listener(this::arrived)
+                .build();
         this.thread = new Thread(this::loop, "broadsheet-watch");
         this.thread.setDaemon(true);
     }
 
     void start() {
+        watcher.watchAsync(command -> {
+            Thread events = new Thread(command, "broadsheet-watch-events");
+            events.setDaemon(true);
+            events.start();
+        });
         thread.start();
+    }
+
+    private void arrived(DirectoryChangeEvent event) {
+        long now = System.nanoTime();
+        changes.add(new Change(event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW ? Optional.empty()
+                : Optional.of(event.path()), now));
     }
 
     private void loop() {
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                WatchKey key = watcher.take();
-                long firstEvent = System.nanoTime();
+                Change first = changes.take();
                 Set<Path> changed = new HashSet<>();
-                boolean lost = !handle(key, changed);
+                boolean lost = note(first, changed);
                 // Let the burst finish: rebuild once the files have been quiet for a moment.
-                for (WatchKey next = watcher.poll(quiet.toMillis(), TimeUnit.MILLISECONDS); next != null;
-                        next = watcher.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) {
-                    lost |= !handle(next, changed);
+                for (Change next = changes.poll(quiet.toMillis(), TimeUnit.MILLISECONDS); next != null;
+                        next = changes.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) {
+                    lost |= note(next, changed);
                 }
-                onChange.accept(new Burst(lost ? Optional.empty() : Optional.of(changed), firstEvent));
+                onChange.accept(new Burst(lost ? Optional.empty() : Optional.of(changed), first.at()));
             }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
+        } catch (InterruptedException e) {
             // stopping
         }
     }
 
-    /** Notes the paths of {@code key}'s events in {@code changed}; false when events were lost. */
-    private boolean handle(WatchKey key, Set<Path> changed) {
-        Path folder = folders.get(key);
-        boolean complete = folder != null;
-        for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == StandardWatchEventKinds.OVERFLOW || folder == null) {
-                complete = false;
-                continue;
-            }
-            Path path = folder.resolve((Path) event.context());
-            changed.add(path);
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
-                registerTree(path);
-                complete = false; // files may have arrived in the new folder before it was watched
-            }
-        }
-        if (!key.reset()) {
-            folders.remove(key);
-        }
-        return complete;
-    }
-
-    private void registerTree(Path root) {
-        if (!Files.isDirectory(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path folder : walk.filter(Files::isDirectory).toList()) {
-                WatchKey key = folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
-                        StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
-                folders.put(key, folder);
-            }
-        } catch (IOException e) {
-            // a folder that vanished while being registered: its parent's events still arrive
-        }
+    /** Adds the change's path to {@code changed}; true when events were lost instead. */
+    private static boolean note(Change change, Set<Path> changed) {
+        change.path().ifPresent(changed::add);
+        return change.path().isEmpty();
     }
 
     @Override

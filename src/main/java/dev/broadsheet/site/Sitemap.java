@@ -39,7 +39,7 @@ public final class Sitemap {
         Entry[] entries = new Entry[now.size()];
         long[] seconds = new long[now.size()];
         int[] nanos = new int[now.size()];
-        boolean same = now.size() == articles.size() && site.index() == lastIndex && samePages(site.pages());
+        boolean same = now.size() == articles.size() && site.index() == lastIndex && dev.broadsheet.SameObjects.inOrder(lastPages, site.pages());
         for (int i = 0; i < entries.length; i++) {
             Article article = now.get(i);
             boolean kept = i < articles.size() && articles.get(i) == article;
@@ -72,18 +72,6 @@ public final class Sitemap {
             last = all;
         }
         return last;
-    }
-
-    private boolean samePages(List<Page> pages) {
-        if (pages.size() != lastPages.size()) {
-            return false;
-        }
-        for (int i = 0; i < pages.size(); i++) {
-            if (pages.get(i) != lastPages.get(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private List<Entry> listed(Site site) {

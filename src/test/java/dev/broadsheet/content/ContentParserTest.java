@@ -140,7 +140,7 @@ class ContentParserTest {
         String lf = "---\ntitle: T\ntags: [a]\n---\nUno\ndue.\n";
         byte[] crlf = ("\uFEFF" + lf.replace("\n", "\r\n")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Article fromLf = parse("2025-09-03-x", lf);
-        Article fromCrlf = parse("2025-09-03-x", SourceReader.decode(crlf, "x.md").text());
+        Article fromCrlf = parse("2025-09-03-x", SourceText.decode(crlf, "x.md").text());
         assertThat(fromCrlf).isEqualTo(fromLf);
     }
 }

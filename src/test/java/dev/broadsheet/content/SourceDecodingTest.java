@@ -18,19 +18,19 @@ class SourceDecodingTest {
         "un carattere sostituito che l’autore ha scritto: \uFFFD\n",
     })
     void utf8TextIsKeptAsWritten(String text) {
-        assertThat(SourceReader.decode(text.getBytes(StandardCharsets.UTF_8), "a.md").text()).isEqualTo(text);
+        assertThat(SourceText.decode(text.getBytes(StandardCharsets.UTF_8), "a.md").text()).isEqualTo(text);
     }
 
     @Test
     void aByteOrderMarkIsDroppedAndLineEndsBecomeLf() {
         byte[] bytes = "\uFEFFuno\r\ndue\rtre\n".getBytes(StandardCharsets.UTF_8);
-        assertThat(SourceReader.decode(bytes, "a.md").text()).isEqualTo("uno\ndue\ntre\n");
+        assertThat(SourceText.decode(bytes, "a.md").text()).isEqualTo("uno\ndue\ntre\n");
     }
 
     @Test
     void charactersXmlForbidsAreRemovedAndCounted() {
         String text = "a\u0000b\u0007c\uFFFEd\r\ne\u001Ff 😀\r";
-        SourceReader.SourceText decoded = SourceReader.decode(text.getBytes(StandardCharsets.UTF_8), "a.md");
+        SourceText decoded = SourceText.decode(text.getBytes(StandardCharsets.UTF_8), "a.md");
         assertThat(decoded.text()).isEqualTo("abcd\nef 😀\n");
         assertThat(decoded.removed()).isEqualTo(4);
     }
@@ -38,7 +38,7 @@ class SourceDecodingTest {
     @Test
     void anEncodedLoneSurrogateIsNotValidUtf8() {
         byte[] surrogate = {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80, 'b'};
-        assertThatThrownBy(() -> SourceReader.decode(surrogate, "a.md"))
+        assertThatThrownBy(() -> SourceText.decode(surrogate, "a.md"))
                 .isInstanceOf(BuildException.class)
                 .hasMessageContaining("not valid UTF-8 near byte 1");
     }
@@ -46,7 +46,7 @@ class SourceDecodingTest {
     @Test
     void malformedBytesAreReportedWithTheirPosition() {
         byte[] latin1 = "titolo: Città".getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> SourceReader.decode(latin1, "content/articles/x.md"))
+        assertThatThrownBy(() -> SourceText.decode(latin1, "content/articles/x.md"))
                 .isInstanceOf(BuildException.class)
                 .hasMessageContaining("content/articles/x.md")
                 .hasMessageContaining("not valid UTF-8 near byte 12");

@@ -131,6 +131,22 @@ class ServeIT {
     }
 
     @Test
+    void aFolderMovedInWithArticlesIsWatchedAndItsArticlesServed() throws Exception {
+        Path outside = Files.createDirectories(temp.resolve("outside/2024"));
+        Files.writeString(outside.resolve("2024-05-01-primavera.md"), "---\ntitle: Primavera\n---\nFiori.\n");
+        BlockingQueue<String> events = listen();
+        Files.move(outside, site.root().resolve("content/articles/2024"));
+        assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("event: reload");
+        assertThat(get("2024/05/primavera/").statusCode()).isEqualTo(200);
+
+        // The new folder itself is watched: a later save in it arrives too.
+        events.clear();
+        Files.writeString(site.root().resolve("content/articles/2024/2024-05-01-primavera.md"), "---\ntitle: Primavera tardiva\n---\nFiori.\n");
+        assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("event: reload");
+        assertThat(Jsoup.parse(get("2024/05/primavera/").body()).selectFirst("h1").text()).isEqualTo("Primavera tardiva");
+    }
+
+    @Test
     void anEditedStaticFileIsServedAsItIsNow() throws Exception {
         Path css = site.root().resolve("content/static/extra.css");
         Files.createDirectories(css.getParent());

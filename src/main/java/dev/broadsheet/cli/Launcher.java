@@ -16,8 +16,11 @@ import java.util.List;
  * help) runs right here. {@code BROADSHEET_IN_PROCESS=1} runs every command here.
  *
  * <p>The child's memory limit is the one this JVM was given ({@code -Xmx}, {@code -XX:MaxRAMPercentage}
- * and the like are passed on as they were written), else half the memory the JVM sees,
- * which under a container limit is the container's.
+ * and the like are passed on as they were written), else half the memory the JVM sees (which
+ * under a container limit is the container's), with a young generation of a fixed 256 MB: left to
+ * grow, the collector grows it to gigabytes, and touching that much fresh memory costs more than
+ * the collections it saves (a cold 10,000-article build: 6.6 s and 2.2 GB resident, against
+ * 5.6-5.8 s and 660-750 MB).
  */
 public final class Launcher {
 
@@ -72,7 +75,7 @@ public final class Launcher {
         command.add("-XX:+UseParallelGC");
         command.add("-XX:-UsePerfData");
         List<String> memory = jvmOptions.stream().filter(option -> MEMORY_OPTIONS.stream().anyMatch(option::startsWith)).toList();
-        command.addAll(memory.isEmpty() ? List.of("-XX:MaxRAMPercentage=50") : memory);
+        command.addAll(memory.isEmpty() ? List.of("-XX:MaxRAMPercentage=50", "-Xmn256m") : memory);
         command.addAll(classData(jar, feature));
         command.add("-D" + CHILD + "=1");
         command.add("-cp");

@@ -2,6 +2,7 @@ package dev.broadsheet;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The one slug rule, shared by URLs, tags and heading ids: lowercase ASCII {@code [a-z0-9-]}.
@@ -15,8 +16,11 @@ public final class Slug {
 
     /** Longest slug: file names stay well under every file system's limit. */
     static final int MAX_LENGTH = 80;
-    private static final java.util.regex.Pattern WINDOWS_RESERVED =
-            java.util.regex.Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
+    /**
+     * The device names Windows reserves in every folder, in any case and also with an extension
+     * ({@code con}, {@code NUL.txt}): a file of that name cannot be made or opened there.
+     */
+    private static final Pattern WINDOWS_RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
 
     /**
      * The slug of {@code text}; empty when the text has no letter or digit that folds to ASCII.
@@ -24,12 +28,26 @@ public final class Slug {
      * ({@code con} becomes {@code con-1}).
      */
     public static String of(String text) {
+        return of(text, MAX_LENGTH);
+    }
+
+    /**
+     * The slug of {@code text} at most {@code maxLength} characters long: cut at its last hyphen
+     * within the limit when that keeps more than half of it, else at the limit itself. Never a
+     * name Windows reserves ({@code con} becomes {@code con-1}).
+     */
+    public static String of(String text, int maxLength) {
         String slug = raw(text);
-        if (slug.length() > MAX_LENGTH) {
-            int cut = slug.lastIndexOf('-', MAX_LENGTH);
-            slug = slug.substring(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH);
+        if (slug.length() > maxLength) {
+            int cut = slug.lastIndexOf('-', maxLength);
+            slug = slug.substring(0, cut > maxLength / 2 ? cut : maxLength);
         }
-        return WINDOWS_RESERVED.matcher(slug).matches() ? slug + "-1" : slug;
+        return isWindowsReserved(slug) ? slug + "-1" : slug;
+    }
+
+    /** Whether Windows reserves {@code segment} as a file or folder name: {@code con}, {@code aux.html}, {@code LPT1.txt}. */
+    public static boolean isWindowsReserved(String segment) {
+        return WINDOWS_RESERVED.matcher(segment).matches();
     }
 
     private static String raw(String text) {

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 public final class SiteConfigLoader {
 
     public static final String SITE_FILE = "content/site.yaml";
+    /** The article URL pattern of a site that sets none. */
+    public static final String DEFAULT_PERMALINK = "/:year/:month/:slug/";
     private static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timeZone",
             "author", "perPage", "feedSize", "permalink", "wordsPerMinute", "googleNews", "menu", "html", "iframeHosts");
     private static final Pattern PERMALINK = Pattern.compile("/(?:[a-z0-9_-]+/|:year/|:month/|:day/)*:slug(?:/|\\.html)");
@@ -50,7 +52,7 @@ public final class SiteConfigLoader {
         checkBaseUrl(baseUrl).ifPresent(msg -> problems.add(new Problem(SITE_FILE, map.lineOf("baseUrl"), msg)));
         String language = s.text("language", "en");
         ZoneId zone = s.zone("timeZone");
-        String permalink = s.text("permalink", "/:year/:month/:slug/");
+        String permalink = s.text("permalink", DEFAULT_PERMALINK);
         if (!PERMALINK.matcher(permalink).matches()) {
             problems.add(new Problem(SITE_FILE, map.lineOf("permalink"), "'permalink' must look like /:year/:month/:slug/ or /:year/:month/:slug.html, got \""
                     + permalink + "\" — use the placeholders :year, :month, :day and :slug"));

@@ -1,15 +1,11 @@
 package dev.broadsheet.content;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import dev.broadsheet.PercentDecoding;
+import dev.broadsheet.Slug;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Old addresses ({@code aliases: [/2025/09/old-url.html]}, the keys of {@code content/redirects.yaml})
@@ -24,7 +20,6 @@ public final class AliasPaths {
     static final String RULE = "is not a plain site path — write it from the site root, such as /2025/09/old-url.html or "
             + "/search/label/Corea%20del%20Nord, without '..', '\\', control characters or the characters \\ : * ? \" < > |";
 
-    private static final Pattern WINDOWS_RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
     /** Last segments that name a page file rather than a folder: the extensions old blogs and CMSs used. */
     private static final Set<String> PAGE_EXTENSIONS = Set.of("html", "htm", "shtml", "php", "asp", "aspx", "jsp", "cgi");
     private static final int MAX_SEGMENT = 100;
@@ -70,7 +65,7 @@ public final class AliasPaths {
         }
         StringBuilder checked = new StringBuilder(path.length());
         for (String raw : path.split("/", -1)) {
-            Optional<String> segment = decode(raw).map(s -> Normalizer.normalize(s, Normalizer.Form.NFC)).filter(AliasPaths::isPlain);
+            Optional<String> segment = PercentDecoding.decode(raw).map(s -> Normalizer.normalize(s, Normalizer.Form.NFC)).filter(AliasPaths::isPlain);
             if (segment.isEmpty()) {
                 return Optional.empty();
             }
@@ -81,7 +76,7 @@ public final class AliasPaths {
 
     private static boolean isPlain(String segment) {
         if (segment.isEmpty() || segment.length() > MAX_SEGMENT || segment.startsWith(".") || segment.endsWith(".")
-                || segment.startsWith(" ") || segment.endsWith(" ") || WINDOWS_RESERVED.matcher(segment).matches()) {
+                || segment.startsWith(" ") || segment.endsWith(" ") || Slug.isWindowsReserved(segment)) {
             return false;
         }
         for (int i = 0; i < segment.length(); i++) {
@@ -91,38 +86,5 @@ public final class AliasPaths {
             }
         }
         return true;
-    }
-
-    /** Strict percent-decoding to UTF-8; characters written as they are stay as they are. */
-    private static Optional<String> decode(String raw) {
-        if (raw.indexOf('%') < 0) {
-            return Optional.of(raw);
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '%') {
-                int high = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
-                int low = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 2), 16) : -1;
-                if (high < 0 || low < 0) {
-                    return Optional.empty();
-                }
-                bytes.write(high * 16 + low);
-                i += 2;
-            } else {
-                byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                if (Character.isHighSurrogate(c) && i + 1 < raw.length()) {
-                    encoded = raw.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
-                    i++;
-                }
-                bytes.write(encoded, 0, encoded.length);
-            }
-        }
-        try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
     }
 }

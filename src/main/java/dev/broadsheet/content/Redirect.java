@@ -26,6 +26,11 @@ public record Redirect(String from, String outputPath, String target, int line) 
      * answers with a copy of the feed instead.
      */
     public boolean isFeed() {
+        return isFeed(target);
+    }
+
+    /** Whether a redirect to {@code target} (as {@link #target()} holds it) leads to a feed. */
+    public static boolean isFeed(String target) {
         return target.endsWith(".xml") && !target.contains("://");
     }
 }

@@ -44,13 +44,13 @@ final class RedirectsParser {
                         + "/tags/russia/ or /feed.xml, or an http(s) address"));
                 return;
             }
-            Redirect probe = new Redirect(from, "", url ? to : to.substring(1), line);
-            Optional<String> output = probe.isFeed() ? AliasPaths.toFilePath(from) : AliasPaths.toPagePath(from);
+            String target = url ? to : to.substring(1);
+            Optional<String> output = Redirect.isFeed(target) ? AliasPaths.toFilePath(from) : AliasPaths.toPagePath(from);
             if (output.isEmpty()) {
                 problems.add(new Problem(file.path(), line, "old address \"" + from + "\" " + AliasPaths.RULE));
                 return;
             }
-            redirects.add(new Redirect(from, output.get(), probe.target(), line));
+            redirects.add(new Redirect(from, output.get(), target, line));
         });
         if (!problems.isEmpty()) {
             throw new BuildException(problems);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Checks every link and image an author wrote in Markdown against the finished site: the file must
@@ -66,20 +67,11 @@ public final class LinkChecker {
 
     /** Checks the links of the published articles and pages made from {@code sources} only. */
     public Report check(Set<String> sources) {
-        List<Problem> problems = new ArrayList<>();
-        Map<String, Set<String>> linkingInto = new HashMap<>();
-        sources.stream().flatMap(source -> site.findPublished(source).stream()) // in the site's order, as a whole check reports them
-                .sorted(java.util.Comparator.comparing(a -> site.index().placeOf(a.source()).orElseThrow()))
-                .forEach(a -> check(a.source(), site.pathOf(a), a.links(), problems, linkingInto));
-        for (Page page : site.pages()) {
-            if (sources.contains(page.source())) {
-                check(page.source(), site.urls().pagePath(page), page.links(), problems, linkingInto);
-            }
-        }
-        return new Report(problems, linkingInto);
+        return check(sources::contains);
     }
 
-    private Report check(java.util.function.Predicate<String> wanted) {
+    /** Articles in the site's order (newest first), then pages: a check of some sources reports as a whole check does. */
+    private Report check(Predicate<String> wanted) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Set<String>> linkingInto = new HashMap<>();
         for (Article article : site.articles()) {

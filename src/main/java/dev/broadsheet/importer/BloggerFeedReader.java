@@ -9,7 +9,7 @@ import static dev.broadsheet.importer.XmlElements.text;
 
 import dev.broadsheet.BuildException;
 import dev.broadsheet.Problem;
-import java.io.InputStream;
+import java.io.BufferedInputStream;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -49,20 +49,21 @@ final class BloggerFeedReader {
      * Streams every entry of the export to {@code entries}; an entry that cannot be read (no id, a
      * date that is not one) goes to {@code skipped} by its id instead, and the rest is read.
      *
+     * @param in the export, buffered (as {@link ExportFile#openFeed()} opens it): its first byte is read and put back
      * @param file the export's name, for problems
      * @return what the export says of the blog
      * @throws BuildException at {@code file:line:col} when the file is not a Blogger export
      */
-    FeedInfo read(InputStream in, String file, Consumer<BloggerEntry> entries, Consumer<Problem> skipped) {
+    FeedInfo read(BufferedInputStream in, String file, Consumer<BloggerEntry> entries, Consumer<Problem> skipped) {
         XMLStreamReader xml = null;
         try {
-            java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in);
-            buffered.mark(1);
-            if (buffered.read() < 0) {
+            // Looked at before the XML reader, which calls an empty file a "premature end of file".
+            in.mark(1);
+            if (in.read() < 0) {
                 throw new BuildException(Problem.of(file, "is empty — Blogger sometimes serves an empty file: download the export again"));
             }
-            buffered.reset();
-            xml = factory.createXMLStreamReader(buffered, "UTF-8");
+            in.reset();
+            xml = factory.createXMLStreamReader(in, "UTF-8");
             return feed(xml, file, entries, skipped);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
@@ -84,14 +85,13 @@ final class BloggerFeedReader {
     }
 
     private FeedInfo feed(XMLStreamReader xml, String file, Consumer<BloggerEntry> entries, Consumer<Problem> skipped) throws XMLStreamException {
-        int event = xml.hasNext() ? xml.next() : XMLStreamConstants.END_DOCUMENT;
+        // The document cannot end before its root: the JDK's reader throws "Premature end of file" for a
+        // file with no element, and read has already refused an empty one.
+        int event = xml.next();
         while (event != XMLStreamConstants.START_ELEMENT) {
             if (event == XMLStreamConstants.DTD) {
                 throw new BuildException(problem(file, xml, "the export declares a DOCTYPE, which no Blogger export has — "
                         + "Broadsheet does not read DTDs or external entities; download the export again"));
-            }
-            if (event == XMLStreamConstants.END_DOCUMENT) {
-                throw new BuildException(Problem.of(file, "is empty — Blogger sometimes serves an empty file: download the export again"));
             }
             event = xml.next();
         }

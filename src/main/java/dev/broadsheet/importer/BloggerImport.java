@@ -3,10 +3,11 @@ package dev.broadsheet.importer;
 import dev.broadsheet.BuildException;
 import dev.broadsheet.Problem;
 import dev.broadsheet.Slug;
+import dev.broadsheet.config.SiteConfigLoader;
 import dev.broadsheet.config.YamlReader;
 import dev.broadsheet.markdown.Markdown;
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -115,7 +116,7 @@ public final class BloggerImport {
 
         private FeedInfo read(String pass, Consumer<BloggerEntry> each) {
             int[] count = {0};
-            try (InputStream in = export.openFeed()) {
+            try (BufferedInputStream in = export.openFeed()) {
                 List<Problem> skipped = new ArrayList<>();
                 FeedInfo feed = new BloggerFeedReader().read(in, export.name(), entry -> {
                     progress.entries(pass, ++count[0]);
@@ -235,7 +236,7 @@ public final class BloggerImport {
         private void writeSiteSettings(FeedInfo feed, SiteSettings site, ZoneId zone, ImportPlan plan, ContentFiles files) {
             if (!site.exists()) {
                 String text = SiteWideFiles.siteYaml(feed, options.language().orElse(feed.setting("BLOG_LOCALE")), zone, plan);
-                outcomes.merge(files.write(SiteSettings.FILE, text), 1, Integer::sum);
+                outcomes.merge(files.write(SiteConfigLoader.SITE_FILE, text), 1, Integer::sum);
             }
         }
 

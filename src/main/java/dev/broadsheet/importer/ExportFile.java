@@ -74,7 +74,7 @@ final class ExportFile implements Closeable {
         return name;
     }
 
-    InputStream openFeed() {
+    BufferedInputStream openFeed() {
         try {
             return new BufferedInputStream(feed.open(), 1 << 16);
         } catch (IOException e) {
@@ -96,10 +96,6 @@ final class ExportFile implements Closeable {
         } catch (IOException e) {
             return Optional.empty();
         }
-    }
-
-    boolean hasAlbums() {
-        return !albumPictures.isEmpty();
     }
 
     @Override

@@ -37,11 +37,6 @@ final class ImportPlan {
         boolean isArticle() {
             return path.startsWith("content/articles/");
         }
-
-        /** The file name without folder and {@code .md}. */
-        String baseName() {
-            return path.substring(path.lastIndexOf('/') + 1, path.length() - 3);
-        }
     }
 
     private final Map<String, Item> byKey;
@@ -117,13 +112,9 @@ final class ImportPlan {
     private static String slug(BloggerEntry entry, String title) {
         String old = entry.oldUrl().replaceFirst("[?#].*$", "");
         String last = old.substring(old.lastIndexOf('/') + 1).replaceFirst("\\.html?$", "");
-        String slug = Slug.of(last);
+        String slug = Slug.of(last, MAX_SLUG);
         if (slug.isEmpty()) {
-            slug = Slug.of(title);
-        }
-        if (slug.length() > MAX_SLUG) {
-            int cut = slug.lastIndexOf('-', MAX_SLUG);
-            slug = slug.substring(0, cut > MAX_SLUG / 2 ? cut : MAX_SLUG);
+            slug = Slug.of(title, MAX_SLUG);
         }
         return slug.isEmpty() ? (entry.kind() == BloggerEntry.Kind.PAGE ? "pagina-" : "post-") + entry.number() : slug;
     }

@@ -37,10 +37,6 @@ public final class ImportProgress {
         show("Pictures: " + done + " of " + total + " downloaded…");
     }
 
-    void files(int done, int total) {
-        show("Writing: " + done + " of " + total + "…");
-    }
-
     synchronized void end() {
         if (dirty) {
             err.print("\r\033[K");

@@ -116,14 +116,20 @@ final class InlineMarkdown {
 
     private static String codeSpan(String code) {
         String text = normalizeSpace(code);
-        int longest = 0;
-        Matcher ticks = Pattern.compile("`+").matcher(text);
-        while (ticks.find()) {
-            longest = Math.max(longest, ticks.group().length());
-        }
-        String fence = "`".repeat(longest + 1);
+        String fence = "`".repeat(longestBacktickRun(text) + 1);
         boolean pad = text.startsWith("`") || text.endsWith("`") || (text.startsWith(" ") && text.endsWith(" ") && !text.isBlank());
         return text.isBlank() ? "" : fence + (pad ? " " : "") + text + (pad ? " " : "") + fence;
+    }
+
+    /** The length of the longest run of backticks in {@code text}: a code fence must be longer to hold it. */
+    static int longestBacktickRun(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = text.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     /** Every character Markdown would read as markup, escaped; {@code _} only where it could start or end emphasis. */

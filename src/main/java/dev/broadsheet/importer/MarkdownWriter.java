@@ -188,12 +188,7 @@ final class MarkdownWriter {
     private static String codeBlock(Element pre) {
         pre.select("br").forEach(br -> br.replaceWith(new TextNode("\n")));
         String code = pre.wholeText().replaceAll("\\A\\n", "").stripTrailing();
-        int longest = 0;
-        Matcher ticks = Pattern.compile("`+").matcher(code);
-        while (ticks.find()) {
-            longest = Math.max(longest, ticks.group().length());
-        }
-        String fence = "`".repeat(Math.max(3, longest + 1));
+        String fence = "`".repeat(Math.max(3, InlineMarkdown.longestBacktickRun(code) + 1));
         return fence + "\n" + code + "\n" + fence;
     }
 

@@ -1,5 +1,6 @@
 package dev.broadsheet.importer;
 
+import dev.broadsheet.content.CommentsParser;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -44,7 +45,7 @@ final class Posts {
         files.put(item.path(), frontMatter(item, entry) + (body.isEmpty() ? "" : "\n" + body));
         List<BloggerEntry> comments = commentsByPost.getOrDefault(item.key(), List.of());
         if (!comments.isEmpty()) {
-            String commentsFile = item.path().substring(0, item.path().length() - ".md".length()) + ".comments.yaml";
+            String commentsFile = item.path().substring(0, item.path().length() - ".md".length()) + CommentsParser.SUFFIX;
             files.put(commentsFile, comments(entry, comments, converter, addressesFor(item.path(), concerns)));
         }
         return files;

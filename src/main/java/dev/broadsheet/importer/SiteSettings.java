@@ -2,6 +2,7 @@ package dev.broadsheet.importer;
 
 import dev.broadsheet.BuildException;
 import dev.broadsheet.Problem;
+import dev.broadsheet.config.SiteConfigLoader;
 import dev.broadsheet.config.YamlMapping;
 import dev.broadsheet.config.YamlReader;
 import java.io.IOException;
@@ -17,18 +18,17 @@ import java.util.Optional;
  */
 record SiteSettings(boolean exists, Optional<String> timeZone, String permalink, Optional<String> baseUrl) {
 
-    static final String FILE = "content/site.yaml";
-
     static SiteSettings read(Path sourceDir, YamlReader yaml) {
-        Path file = sourceDir.resolve(FILE);
+        Path file = sourceDir.resolve(SiteConfigLoader.SITE_FILE);
         if (!Files.exists(file)) {
-            return new SiteSettings(false, Optional.empty(), "/:year/:month/:slug/", Optional.empty());
+            return new SiteSettings(false, Optional.empty(), SiteConfigLoader.DEFAULT_PERMALINK, Optional.empty());
         }
         try {
-            YamlMapping map = yaml.readMapping(Files.readString(file, StandardCharsets.UTF_8), FILE, 1);
-            return new SiteSettings(true, text(map, "timeZone"), text(map, "permalink").orElse("/:year/:month/:slug/"), text(map, "baseUrl"));
+            YamlMapping map = yaml.readMapping(Files.readString(file, StandardCharsets.UTF_8), SiteConfigLoader.SITE_FILE, 1);
+            return new SiteSettings(true, text(map, "timeZone"), text(map, "permalink").orElse(SiteConfigLoader.DEFAULT_PERMALINK),
+                    text(map, "baseUrl"));
         } catch (IOException e) {
-            throw new BuildException(Problem.of(FILE, "cannot read: " + e.getMessage()));
+            throw new BuildException(Problem.of(SiteConfigLoader.SITE_FILE, "cannot read: " + e.getMessage()));
         }
     }
 

@@ -1,11 +1,7 @@
 package dev.broadsheet.serve;
 
+import dev.broadsheet.PercentDecoding;
 import dev.broadsheet.site.Urls;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,7 +9,7 @@ import java.util.Optional;
  * A request path checked and turned into an output path. Refused: anything that could climb out
  * of the site or mean a different file on another system — {@code ..} and {@code .} segments, in
  * clear or percent-encoded; encoded slashes and backslashes; NUL and other control characters;
- * backslashes; invalid percent-encoding or UTF-8.
+ * backslashes; non-ASCII characters not percent-encoded; invalid percent-encoding or UTF-8.
  */
 final class RequestPath {
 
@@ -29,7 +25,11 @@ final class RequestPath {
         if (lower.contains("%2f") || lower.contains("%5c") || lower.contains("%00") || rawPath.indexOf('\\') >= 0) {
             return Optional.empty();
         }
-        Optional<String> decoded = decode(rawPath);
+        // Browsers send every non-ASCII character of a path percent-encoded: one sent as it is is refused.
+        if (rawPath.chars().anyMatch(c -> c > 0x7f)) {
+            return Optional.empty();
+        }
+        Optional<String> decoded = PercentDecoding.decode(rawPath);
         if (decoded.isEmpty()) {
             return Optional.empty();
         }
@@ -45,35 +45,5 @@ final class RequestPath {
             }
         }
         return Optional.of(Urls.fileOf(path));
-    }
-
-    /** Strict percent-decoding to UTF-8 ({@code +} stays a plus, as in paths). */
-    private static Optional<String> decode(String raw) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '%') {
-                if (i + 2 >= raw.length()) {
-                    return Optional.empty();
-                }
-                int high = Character.digit(raw.charAt(i + 1), 16);
-                int low = Character.digit(raw.charAt(i + 2), 16);
-                if (high < 0 || low < 0) {
-                    return Optional.empty();
-                }
-                bytes.write(high * 16 + low);
-                i += 2;
-            } else if (c > 0x7f) {
-                return Optional.empty();
-            } else {
-                bytes.write(c);
-            }
-        }
-        try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -105,6 +105,14 @@ class BodyConverterTest {
     }
 
     @Test
+    void codeHoldingBackticksGetsALongerFence() {
+        assertThat(convert("<p>Scrivi <code>a ``b`` c</code> così.</p>")).isEqualTo("Scrivi ```a ``b`` c``` così.\n");
+        assertThat(convert("<p><code>`x</code></p>")).isEqualTo("`` `x ``\n");
+        assertThat(convert("<pre>uno\n````\ndue</pre>")).isEqualTo("`````\nuno\n````\ndue\n`````\n");
+        assertThat(convert("<pre>a ` b</pre>")).isEqualTo("```\na ` b\n```\n");
+    }
+
+    @Test
     void headingLevelsStartAtTwoAndSkipNone() {
         assertThat(convert("<h1>Grande</h1>")).isEqualTo("## Grande\n");
         assertThat(convert("<h3>Sezione</h3><h5>Dettaglio</h5><h3>Altra</h3>")).isEqualTo("## Sezione\n\n### Dettaglio\n\n## Altra\n");

@@ -22,7 +22,7 @@ class DependencyRulesTest {
     private static final Map<String, String> LIBRARY_OWNERS = Map.of(
             "org.snakeyaml", "config", "org.commonmark", "markdown", "io.pebbletemplates", "render",
             "org.jsoup", "html", "picocli", "cli", "com.fasterxml.jackson", "render", "nu.validator", "check",
-            "com.dynatrace.hash4j", "", "io.methvin", "serve");
+            "com.dynatrace.hash4j", "render", "io.methvin", "serve");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
 
     @Test

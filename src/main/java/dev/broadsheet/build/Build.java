@@ -43,13 +43,16 @@ public final class Build {
         this(false);
     }
 
-    /** @param remember whether each stage keeps its results for the next run of this Build (the dev server's rebuilds) */
+    /**
+     * @param remember whether the render stage keeps every page it made for the next run of this
+     *     Build (the dev server's rebuilds); the other stages keep only small values and always do
+     */
     public Build(boolean remember) {
-        this.read = new ReadStage(remember);
-        this.parse = new ParseStage(remember);
-        this.index = new IndexStage(remember);
+        this.read = new ReadStage();
+        this.parse = new ParseStage();
+        this.index = new IndexStage();
         this.render = new RenderStage(remember);
-        this.links = new LinkStage(remember);
+        this.links = new LinkStage();
     }
 
     /** What one run of the pipeline made: the plan, the rendering, and what did not stop it. */
@@ -87,12 +90,11 @@ public final class Build {
         progress.plan(plan.jobs().size() + 1);
         times.end("plan");
         RenderStage.Sink sink = sinkFor.apply(plan);
-        RenderStage.Rendered rendered = render.render(plan, sink, times, progress, cache.map(c -> new Shelf(c, parsed.parsedFrom())));
+        RenderStage.Rendered rendered = render.render(plan, sink, times, progress, cache.map(c -> new RenderCache(c, parsed.parsedFrom())));
         times.end("render");
         links.check(plan, rendered.rewritten(), sink::read);
         times.end("link check");
-        List<Problem> warnings = Warnings.of(sources, site);
-        warnings.addAll(RenderStage.unplanned(plan));
+        List<Problem> warnings = Warnings.of(sources, plan);
         return new Run(plan, rendered, warnings, times);
     }
 
@@ -128,8 +130,7 @@ public final class Build {
         writer.begin();
         try {
             Run made = run(options, SourceChanges.UNKNOWN, plan -> sink, progress, cache);
-            Parallel.forEach(made.plan().staticFiles(), file -> writer.copy(file.file(), file.outputPath()));
-            int files = writer.commit();
+            int files = writer.commit(made.plan().staticFiles());
             made.times().end("static files and swap");
             made.times().addThreadTime("write", sink.writingNanos());
             List<Problem> warnings = new ArrayList<>(made.warnings());
@@ -173,8 +174,7 @@ public final class Build {
         writer.begin();
         try {
             Parallel.forEach(built.outputs(), output -> writer.write(output.path(), output.parts()));
-            Parallel.forEach(built.staticFiles(), file -> writer.copy(file.file(), file.outputPath()));
-            int files = writer.commit();
+            int files = writer.commit(built.staticFiles());
             built.times().end("write");
             return built.result(files, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {

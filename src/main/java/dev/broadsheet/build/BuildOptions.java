@@ -57,12 +57,6 @@ public record BuildOptions(Path source, Path output, Optional<String> baseUrl, b
         return new BuildOptions(source, folder, baseUrl, drafts, future, clock, cache);
     }
 
-    /** Whether {@code other} builds the same site the same way, perhaps at another time. */
-    public boolean sameExceptClock(BuildOptions other) {
-        return source.equals(other.source) && output.equals(other.output) && baseUrl.equals(other.baseUrl)
-                && drafts == other.drafts && future == other.future && cache.equals(other.cache);
-    }
-
     public BuildOptions withDrafts(boolean includeDrafts) {
         return new BuildOptions(source, output, baseUrl, includeDrafts, future, clock, cache);
     }

@@ -1,6 +1,6 @@
 package dev.broadsheet.build;
 
-import dev.broadsheet.Digest;
+import dev.broadsheet.render.Digest;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -26,35 +26,35 @@ final class CacheKey {
     }
 
     static String of(BuildOptions options) {
-        Digest sha = new Digest();
-        update(sha, "broadsheet " + Code.DIGEST);
-        update(sha, options.baseUrl().orElse("\u0000"));
+        Digest digest = new Digest();
+        digest.text("broadsheet " + Code.DIGEST);
+        digest.text(options.baseUrl().orElse("\u0000"));
         Path source = options.source();
         try (Stream<Path> templates = Files.list(source.resolve("templates"))) {
-            templates.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".peb")).sorted().forEach(name -> update(sha, name));
+            templates.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".peb")).sorted().forEach(name -> digest.text(name));
         } catch (IOException e) {
-            update(sha, "no templates");
+            digest.text("no templates");
         }
         List<Path> files = new java.util.ArrayList<>(List.of(source.resolve("content/site.yaml")));
         try (Stream<Path> strings = Files.list(source.resolve("templates/i18n"))) {
             strings.sorted().forEach(files::add);
         } catch (IOException e) {
-            update(sha, "no interface strings");
+            digest.text("no interface strings");
         }
         for (Path file : files) {
-            update(sha, source.relativize(file).toString());
+            digest.text(source.relativize(file).toString());
             try {
                 byte[] bytes = Files.readAllBytes(file);
-                sha.bytes(bytes, 0, bytes.length);
+                digest.bytes(bytes, 0, bytes.length);
             } catch (IOException e) {
-                update(sha, "unreadable");
+                digest.text("unreadable");
             }
         }
-        return sha.hex();
+        return digest.hex();
     }
 
     private static String digestOfCode() {
-        Digest sha = new Digest();
+        Digest digest = new Digest();
         try {
             Path code = Path.of(CacheKey.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             List<Path> files = List.of(code);
@@ -65,16 +65,12 @@ final class CacheKey {
             }
             for (Path file : files) {
                 byte[] bytes = Files.readAllBytes(file);
-                update(sha, code.relativize(file).toString());
-                sha.bytes(bytes, 0, bytes.length);
+                digest.text(code.relativize(file).toString());
+                digest.bytes(bytes, 0, bytes.length);
             }
-            return sha.hex();
+            return digest.hex();
         } catch (IOException | URISyntaxException | SecurityException e) {
             return "unknown " + System.nanoTime(); // a key no cache was made with: every build is a cold one
         }
-    }
-
-    private static void update(Digest digest, String text) {
-        digest.text(text);
     }
 }

@@ -164,7 +164,7 @@ final class DiskCache implements AutoCloseable {
     }
 
     /** The article parsed from {@code source} when it was parsed from inputs with {@code digest}; kept for the next build too. */
-    Optional<Article> article(String source, String digest) {
+    Optional<Article> findArticle(String source, String digest) {
         Kept kept = articles.get(source);
         if (kept == null || !kept.digest().equals(digest)) {
             return Optional.empty();
@@ -201,7 +201,7 @@ final class DiskCache implements AutoCloseable {
     }
 
     /** The search-index entry last made for {@code source} from an article with {@code digest}. */
-    Optional<byte[]> searchEntry(String source, String digest) {
+    Optional<byte[]> findSearchEntry(String source, String digest) {
         Kept kept = searchEntries.get(source);
         if (kept == null || !kept.digest().equals(digest)) {
             return Optional.empty();
@@ -217,7 +217,7 @@ final class DiskCache implements AutoCloseable {
     }
 
     /** How the last build made the output at {@code path}, if it did. */
-    Optional<Made> output(String path) {
+    Optional<Made> findOutput(String path) {
         return Optional.ofNullable(outputs.get(path));
     }
 

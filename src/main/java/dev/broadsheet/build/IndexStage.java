@@ -36,12 +36,7 @@ final class IndexStage {
                          List<IndexEntry> entries, SiteIndex index) {
     }
 
-    private final boolean remember;
     private Optional<Known> last = Optional.empty();
-
-    IndexStage(boolean remember) {
-        this.remember = remember;
-    }
 
     /** @param settings what the index depends on besides the articles: the site settings, the URLs */
     Site index(SiteIndexer indexer, ParseStage.Parsed parsed, BuildOptions options, Object settings) {
@@ -49,23 +44,13 @@ final class IndexStage {
         Object key = List.of(settings, options.drafts(), options.future());
         Known known = last.flatMap(previous -> updated(previous, parsed.articles(), key, now, indexer))
                 .orElseGet(() -> indexed(parsed.articles(), key, now, options, indexer));
-        if (remember) {
-            last = Optional.of(known);
-        }
+        last = Optional.of(known);
         return indexer.site(known.index(), known.published(), parsed.pages(), parsed.redirects(), now, options.drafts());
     }
 
     private static Known indexed(List<Article> articles, Object key, Instant now, BuildOptions options, SiteIndexer indexer) {
         List<Article> published = indexer.published(articles, now, options.drafts(), options.future());
-        Instant nextFuture = Instant.MAX;
-        if (!options.future()) {
-            for (Article article : articles) {
-                Instant at = article.published().toInstant();
-                if ((options.drafts() || !article.draft()) && at.isAfter(now) && at.isBefore(nextFuture)) {
-                    nextFuture = at;
-                }
-            }
-        }
+        Instant nextFuture = SiteIndexer.nextDue(articles, now, options.drafts(), options.future());
         List<IndexEntry> entries = SiteIndexer.entries(published);
         return new Known(articles, key, now, nextFuture, published, entries, indexer.index(entries));
     }

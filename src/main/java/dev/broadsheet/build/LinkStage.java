@@ -20,12 +20,7 @@ final class LinkStage {
     private record Known(Set<String> files, List<?> articles, List<?> pages, LinkChecker.Report report) {
     }
 
-    private final boolean remember;
     private Optional<Known> last = Optional.empty();
-
-    LinkStage(boolean remember) {
-        this.remember = remember;
-    }
 
     /**
      * @param contentOf output path → the page as made
@@ -49,9 +44,7 @@ final class LinkStage {
         if (!report.problems().isEmpty()) {
             throw new BuildException(report.problems());
         }
-        if (remember) {
-            last = Optional.of(new Known(plan.files(), site.articles(), site.pages(), report));
-        }
+        last = Optional.of(new Known(plan.files(), site.articles(), site.pages(), report));
     }
 
     /** Notes in {@code edited} the sources of the values of {@code now} that are not the very objects of {@code before} at their places. */

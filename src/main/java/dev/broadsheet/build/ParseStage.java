@@ -37,55 +37,33 @@ final class ParseStage {
     private record Known(Object inputs, Object result) {
     }
 
-    /** Last time's sources of one kind, and what each was parsed as (null where it had problems). */
-    private record Kept(List<Source> sources, Object[] results) {
-    }
-
-    private final boolean remember;
     private final Map<String, Known> known = new ConcurrentHashMap<>();
-    private Object knownWith;
-    private Kept keptArticles = new Kept(List.of(), new Object[0]);
-    private Kept keptPages = new Kept(List.of(), new Object[0]);
-    private Object keptComments = List.of();
-
-    /** @param remember whether to keep the results for the next build (the dev server's) */
-    ParseStage(boolean remember) {
-        this.remember = remember;
-    }
+    private Optional<Object> knownWith = Optional.empty();
 
     /**
      * @param settings what every parse depends on besides its file (the site settings, the layouts)
      * @throws BuildException with the problems of every file
      */
     Parsed parse(Sources sources, ContentParser parser, Object settings, Optional<DiskCache> cache) {
-        if (!settings.equals(knownWith)) {
+        if (!knownWith.equals(Optional.of(settings))) {
             known.clear();
-            knownWith = settings;
-            keptArticles = new Kept(List.of(), new Object[0]);
-            keptPages = keptArticles;
+            knownWith = Optional.of(settings);
         }
-        // A source that is the very object read last time, with the same comments files, parses as it did.
-        boolean sameComments = sources.comments() == keptComments;
-        keptComments = sources.comments();
         ConcurrentLinkedQueue<Problem> problems = new ConcurrentLinkedQueue<>(sources.problems());
         int before = known.size();
         Map<Object, String> parsedFrom = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
         Object[] articleResults = parseAll(sources.articles(), source -> {
             Optional<Source> comments = sources.findCommentsOf(source);
             return new Input(List.of(source.text(), comments.map(Source::text).orElse("")), s -> parser.parseArticle(s, comments));
-        }, problems, sameComments ? keptArticles : new Kept(List.of(), new Object[0]), new Shelf(cache, true, parsedFrom));
-        Object[] pageResults = parseAll(sources.pages(), source -> new Input(source.text(), parser::parsePage), problems, keptPages,
-                new Shelf(cache, false, parsedFrom));
+        }, problems, new ParseCache(cache, true, parsedFrom));
+        Object[] pageResults = parseAll(sources.pages(), source -> new Input(source.text(), parser::parsePage), problems,
+                new ParseCache(cache, false, parsedFrom));
         Object[] redirectResults = parseAll(sources.redirects(), source -> new Input(source.text(), parser::parseRedirects), problems,
-                new Kept(List.of(), new Object[0]), new Shelf(Optional.empty(), false, parsedFrom));
-        if (remember) {
-            keptArticles = new Kept(sources.articles(), articleResults);
-            keptPages = new Kept(sources.pages(), pageResults);
-        }
+                new ParseCache(Optional.empty(), false, parsedFrom));
         List<Article> articles = present(articleResults);
         List<Page> pages = present(pageResults);
         List<Redirect> redirects = ParseStage.<List<Redirect>>present(redirectResults).stream().flatMap(List::stream).toList();
-        if (remember && (known.size() != before || known.size() != sources.articles().size() + sources.pages().size() + sources.redirects().size())) {
+        if ((known.size() != before || known.size() != sources.articles().size() + sources.pages().size() + sources.redirects().size())) {
             Set<String> present = java.util.stream.Stream.of(sources.articles(), sources.pages(), sources.redirects()).flatMap(List::stream)
                     .map(Source::path).collect(Collectors.toSet());
             known.keySet().retainAll(present);
@@ -101,24 +79,19 @@ final class ParseStage {
     }
 
     /**
-     * Every source parsed, in order (null where it had problems): one that is the very object of
-     * {@code kept} at its place, or whose inputs equal last time's, is taken as it was; the others
-     * are parsed in parallel.
+     * Every source parsed, in order (null where it had problems): one whose inputs equal last
+     * time's (at once when they are the very texts read then) is taken as it was; the others are
+     * parsed in parallel.
      */
-    private Object[] parseAll(List<Source> sources, Function<Source, Input> inputs, ConcurrentLinkedQueue<Problem> problems, Kept kept,
-                              Shelf shelf) {
+    private Object[] parseAll(List<Source> sources, Function<Source, Input> inputs, ConcurrentLinkedQueue<Problem> problems,
+                              ParseCache cache) {
         Object[] results = new Object[sources.size()];
-        boolean byPlace = kept.sources().size() == sources.size();
         List<Integer> missing = new ArrayList<>();
         List<Input> missingInputs = new ArrayList<>();
         for (int i = 0; i < results.length; i++) {
             Source source = sources.get(i);
-            if (byPlace && kept.sources().get(i) == source && kept.results()[i] != null) {
-                results[i] = kept.results()[i];
-                continue;
-            }
             Input input = inputs.apply(source);
-            Known previous = remember ? known.get(source.path()) : null;
+            Known previous = known.get(source.path());
             if (previous != null && previous.inputs().equals(input.of())) {
                 results[i] = previous.result();
             } else {
@@ -127,15 +100,13 @@ final class ParseStage {
             }
         }
         List<Optional<Object>> parsed = Parallel.map(java.util.stream.IntStream.range(0, missing.size()).boxed().toList(),
-                m -> shelf.parsed(sources.get(missing.get(m)), missingInputs.get(m), problems));
+                m -> cache.parsed(sources.get(missing.get(m)), missingInputs.get(m), problems));
         for (int m = 0; m < missing.size(); m++) {
             int i = missing.get(m);
             Object inputsOf = missingInputs.get(m).of();
             parsed.get(m).ifPresent(value -> {
                 results[i] = value;
-                if (remember) {
-                    known.put(sources.get(i).path(), new Known(inputsOf, value));
-                }
+                known.put(sources.get(i).path(), new Known(inputsOf, value));
             });
         }
         return results;
@@ -143,20 +114,20 @@ final class ParseStage {
 
     /**
      * The build cache's side of parsing: the digest of what each file is parsed from, and, for
-     * articles ({@code shelved}), last build's article for an equal digest instead of a parse.
+     * articles ({@code ofArticles}), last build's article for an equal digest instead of a parse.
      */
-    private record Shelf(Optional<DiskCache> cache, boolean shelved, Map<Object, String> parsedFrom) {
+    private record ParseCache(Optional<DiskCache> cache, boolean ofArticles, Map<Object, String> parsedFrom) {
 
         Optional<Object> parsed(Source source, Input input, ConcurrentLinkedQueue<Problem> problems) {
             if (cache.isEmpty()) {
                 return parseOne(source, input.parse(), problems);
             }
             String digest = digestOf(source.path(), input.of());
-            Optional<Object> kept = shelved ? cache.get().article(source.path(), digest).map(Object.class::cast) : Optional.empty();
+            Optional<Object> kept = ofArticles ? cache.get().findArticle(source.path(), digest).map(Object.class::cast) : Optional.empty();
             Optional<Object> result = kept.isPresent() ? kept : parseOne(source, input.parse(), problems);
             result.ifPresent(value -> {
                 parsedFrom.put(value, digest);
-                if (shelved && kept.isEmpty()) {
+                if (ofArticles && kept.isEmpty()) {
                     cache.get().keep(source.path(), digest, (Article) value);
                 }
             });
@@ -164,7 +135,7 @@ final class ParseStage {
         }
 
         private static String digestOf(String path, Object inputs) {
-            dev.broadsheet.Digest digest = new dev.broadsheet.Digest().text(path);
+            dev.broadsheet.render.Digest digest = new dev.broadsheet.render.Digest().text(path);
             for (Object text : inputs instanceof List<?> list ? list : List.of(inputs)) {
                 digest.text(text.toString());
             }

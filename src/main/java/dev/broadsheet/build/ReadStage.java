@@ -15,13 +15,7 @@ import java.util.TreeSet;
 final class ReadStage {
 
     private final SourceReader reader = new SourceReader();
-    private final boolean remember;
     private Optional<Sources> last = Optional.empty();
-
-    /** @param remember whether to keep what was read for the next build (the dev server's) */
-    ReadStage(boolean remember) {
-        this.remember = remember;
-    }
 
     Sources read(Path sourceDir, SourceChanges changes) {
         if (last.isEmpty() || changes.paths().isEmpty()) {
@@ -43,9 +37,7 @@ final class ReadStage {
     }
 
     private Sources kept(Sources sources) {
-        if (remember) {
-            last = Optional.of(sources);
-        }
+        last = Optional.of(sources);
         return sources;
     }
 }

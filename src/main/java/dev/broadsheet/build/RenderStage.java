@@ -52,15 +52,13 @@ final class RenderStage {
     record Plan(Site site, List<RenderJob> jobs, Set<String> files, List<StaticFile> staticFiles, Map<String, Integer> places) {
     }
 
-    /**
-     * The last build's jobs and their outputs, place by place; {@code samePaths} whether a new plan
-     * has its jobs' paths in the same places, so a job is looked up by place, not by path.
-     */
-    private record Made(List<RenderJob> jobs, Output[] outputs, String[] templateDigests, Optional<PageRenderer> renderer) {
+    /** The last build's jobs, their outputs and the digests of their templates, place by place. */
+    private record Made(List<RenderJob> jobs, Output[] outputs, String[] templateDigests) {
 
         /**
          * The place of the output last made from a job equal to {@code job} with templates of the
-         * same texts (by the renderer's own digests, unless it is the very renderer), or -1.
+         * same texts, or -1; {@code placeByPath} is empty when the new plan has its paths where the
+         * last one had them, so a job is looked up by place.
          */
         int of(RenderJob job, int place, Map<String, Integer> placeByPath, PageRenderer now) {
             int at = placeByPath.isEmpty() ? place : placeByPath.getOrDefault(job.path(), -1);
@@ -68,8 +66,7 @@ final class RenderStage {
                 return -1;
             }
             RenderJob last = jobs.get(at);
-            boolean sameTemplates = renderer.isPresent() && renderer.get() == now || templateDigests[at].equals(now.templateDigest(job.template()));
-            return (last == job || last.equals(job)) && sameTemplates ? at : -1;
+            return (last == job || last.equals(job)) && templateDigests[at].equals(now.templateDigest(job.template())) ? at : -1;
         }
     }
 
@@ -87,7 +84,7 @@ final class RenderStage {
     private PageRenderer renderer;
     private RenderMemo memo;
     private FeedLinks feedLinks;
-    private Made made = new Made(List.of(), new Output[0], new String[0], Optional.empty());
+    private Made made = new Made(List.of(), new Output[0], new String[0]);
     /** Empty when the last plan had its paths where the new one has them; else where each was. */
     private Map<String, Integer> placeByPath = Map.of();
     private List<RenderJob> lastPlan = List.of();
@@ -107,7 +104,7 @@ final class RenderStage {
         if (rendererKey.isEmpty() || !rendererKey.get().settings().equals(settings)) {
             memo = new RenderMemo(site.config(), site.urls());
             feedLinks = new FeedLinks(site.urls());
-            made = new Made(List.of(), new Output[0], new String[0], Optional.empty());
+            made = new Made(List.of(), new Output[0], new String[0]);
         }
         if (!rendererKey.equals(Optional.of(key))) {
             // A template save keeps the memo: a page whose job is equal and whose templates' texts are is not rendered again.
@@ -153,11 +150,6 @@ final class RenderStage {
         return byPath;
     }
 
-    /** The redirects the plan left out, as warnings. */
-    static List<dev.broadsheet.Problem> unplanned(Plan plan) {
-        return PageRenderer.unplannedRedirects(plan.site(), plan.jobs());
-    }
-
     /**
      * Where a build's outputs go, each at its place (its job's in the plan, the search index
      * last), and where the link check reads pages back.
@@ -165,8 +157,8 @@ final class RenderStage {
     interface Sink {
         void accept(int place, Output output);
 
-        /** Takes last build's file at {@code path}, of {@code size} bytes, as this build's output at {@code place}, if it can. */
-        default boolean reuse(int place, String path, long size) {
+        /** Takes last build's file at {@code path}, of {@code size} bytes, as this build's output there, if it can. */
+        default boolean reuse(String path, long size) {
             return false;
         }
 
@@ -176,15 +168,14 @@ final class RenderStage {
 
     /**
      * Renders and post-processes what changed, and hands every output to {@code sink}: with a
-     * {@code shelf}, a job whose digest is the one last build made a file from takes that file.
+     * {@code cache}, a job whose digest is the one last build made a file from takes that file.
      */
-    Rendered render(Plan plan, Sink sink, StageTimes stageTimes, BuildProgress progress, Optional<Shelf> shelf) {
+    Rendered render(Plan plan, Sink sink, StageTimes stageTimes, BuildProgress progress, Optional<RenderCache> cache) {
         HtmlPostProcessor post = new HtmlPostProcessor(List.of(new CrossReferences(plan.site()), new RootRelativeLinks(plan.site().urls())));
         List<RenderJob> jobs = plan.jobs();
         Output[] outputs = new Output[jobs.size()];
         String[] digests = new String[jobs.size()];
         List<RenderJob> stale = new ArrayList<>();
-        Map<String, Integer> places = new HashMap<>();
         for (int i = 0; i < jobs.size(); i++) {
             int at = made.of(jobs.get(i), i, placeByPath, renderer);
             if (at >= 0) {
@@ -194,35 +185,35 @@ final class RenderStage {
             } else {
                 digests[i] = renderer.templateDigest(jobs.get(i).template());
                 stale.add(jobs.get(i));
-                places.put(jobs.get(i).path(), i);
             }
         }
-        long shelfStart = System.nanoTime();
-        Map<String, String> jobDigests = shelf.map(s -> s.take(stale, places, digests, sink)).orElse(Map.of());
-        stageTimes.addThreadTime("from the cache", System.nanoTime() - shelfStart);
-        progress.rendered(jobs.size() - stale.size());
+        long cacheStart = System.nanoTime();
+        RenderCache.Left left = cache.map(s -> s.take(stale, plan.places(), digests, sink)).orElse(new RenderCache.Left(stale, Map.of()));
+        Map<String, String> jobDigests = left.digests();
+        stageTimes.addThreadTime("from the cache", System.nanoTime() - cacheStart);
+        progress.rendered(jobs.size() - left.jobs().size());
         Set<String> rewritten = ConcurrentHashMap.newKeySet();
         TemplateTimes templates = new TemplateTimes();
-        renderer.renderAll(stale, output -> {
+        renderer.renderAll(left.jobs(), output -> {
             long start = System.nanoTime();
             Output done = post.process(output);
             stageTimes.addThreadTime("post-process", System.nanoTime() - start);
-            int place = places.get(done.path());
+            int place = plan.places().get(done.path());
             Output kept = remember ? done.encoded() : done;
             if (remember) {
                 outputs[place] = kept; // a one-shot build streams its pages to the writer and keeps none
             }
             rewritten.add(done.path());
             sink.accept(place, kept);
-            shelf.ifPresent(s -> Optional.ofNullable(jobDigests.get(done.path()))
+            cache.ifPresent(s -> Optional.ofNullable(jobDigests.get(done.path()))
                     .ifPresent(digest -> s.cache().made(done.path(), digest, kept.parts().stream().mapToLong(part -> part.length).sum())));
             progress.rendered(1);
         }, templates);
         if (remember) {
-            made = new Made(jobs, outputs, digests, Optional.of(renderer));
+            made = new Made(jobs, outputs, digests);
         }
         long searchStart = System.nanoTime();
-        Output searchIndex = shelf.map(s -> renderer.searchIndex(plan.site(), s.searchEntries())).orElseGet(() -> renderer.searchIndex(plan.site()));
+        Output searchIndex = cache.map(s -> renderer.searchIndex(plan.site(), s.searchEntries())).orElseGet(() -> renderer.searchIndex(plan.site(), dev.broadsheet.render.SearchEntries.NONE));
         stageTimes.addThreadTime("search index", System.nanoTime() - searchStart);
         if (lastSearchIndex.map(last -> !dev.broadsheet.SameObjects.inOrder(last.parts(), searchIndex.parts())).orElse(true)) {
             rewritten.add(searchIndex.path());

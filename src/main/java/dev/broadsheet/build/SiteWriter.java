@@ -100,7 +100,8 @@ final class SiteWriter {
         Path previous = output.resolve(path);
         Path file = fresh.resolve(path);
         try {
-            if (Files.size(previous) != size || !Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)) {
+            BasicFileAttributes attributes = Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile() || attributes.size() != size) {
                 return false;
             }
             createFolder(file.getParent());
@@ -142,8 +143,14 @@ final class SiteWriter {
         }
     }
 
+    /** Copies the static files in, in parallel, and swaps the new site in. @return the number of files written */
+    int commit(List<dev.broadsheet.content.StaticFile> staticFiles) {
+        Parallel.forEach(staticFiles, file -> copy(file.file(), file.outputPath()));
+        return commit();
+    }
+
     /** Swaps the new site in; the previous one is deleted. @return the number of files written */
-    int commit() {
+    private int commit() {
         try {
             if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
                 Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);

@@ -7,13 +7,14 @@ import dev.broadsheet.site.Site;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What did not stop a build: from reading, from indexing, and interface strings the language lacks. */
+/** What did not stop a build: from reading, from indexing, interface strings the language lacks, and redirects left out. */
 final class Warnings {
 
     private Warnings() {
     }
 
-    static List<Problem> of(Sources sources, Site site) {
+    static List<Problem> of(Sources sources, RenderStage.Plan plan) {
+        Site site = plan.site();
         List<Problem> warnings = new ArrayList<>(sources.warnings());
         warnings.addAll(site.warnings());
         SiteConfig config = site.config();
@@ -22,6 +23,7 @@ final class Warnings {
             config.strings().missingKeys().forEach(key -> warnings.add(Problem.of(file,
                     "no interface string '" + key + "', the English one is used — add '" + key + ": …'")));
         }
+        warnings.addAll(dev.broadsheet.render.PageRenderer.unplannedRedirects(site, plan.jobs()));
         return warnings;
     }
 }

@@ -28,7 +28,7 @@ final class WritingSink implements RenderStage.Sink {
     }
 
     @Override
-    public boolean reuse(int place, String path, long size) {
+    public boolean reuse(String path, long size) {
         return previousIsCached && writer.linkPrevious(path, size);
     }
 

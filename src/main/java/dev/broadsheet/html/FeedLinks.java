@@ -31,8 +31,7 @@ public final class FeedLinks implements FeedBodies {
 
     @Override
     public String body(Article article, String feedPath) {
-        String feedFolder = urls.hasBaseUrl() ? "" : feedPath.substring(0, feedPath.lastIndexOf('/') + 1);
-        String key = feedFolder + "\u0000" + article.source();
+        String key = urls.feedBase(feedPath) + "\u0000" + article.source();
         Body known = cache.get(key);
         if (known != null && known.article() == article) {
             return known.html();

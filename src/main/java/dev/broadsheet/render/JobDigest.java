@@ -1,6 +1,5 @@
 package dev.broadsheet.render;
 
-import dev.broadsheet.Digest;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.Page;
 import java.lang.reflect.InvocationTargetException;
@@ -81,7 +80,7 @@ public final class JobDigest {
         } else if (value instanceof Integer number) {
             digest.text("i").number(number);
         } else if (value instanceof Long number) {
-            digest.text("l").number(number);
+            digest.text("n").number(number);
         } else if (value instanceof Boolean flag) {
             digest.text(flag ? "t" : "f");
         } else if (value instanceof ZonedDateTime || value instanceof LocalDate) {

@@ -45,9 +45,7 @@ public final class PageRenderer {
     private final SiteConfig config;
     private final Urls urls;
     private final PebbleEngine engine;
-    private final TemplateFunctions functions;
     private final SearchIndex searchIndex;
-    private final SiteWideValues siteWide;
     private final TemplateGraph templateGraph;
     private final Planner planner;
 
@@ -59,13 +57,13 @@ public final class PageRenderer {
     public PageRenderer(SiteConfig config, Urls urls, Path templatesDir, Set<String> layouts, FeedBodies feedBodies, RenderMemo memo) {
         this.config = config;
         this.urls = urls;
-        this.functions = new TemplateFunctions(config, urls);
+        TemplateFunctions functions = new TemplateFunctions(config, urls);
         this.searchIndex = memo.searchIndex;
         this.templateGraph = new TemplateGraph(templatesDir);
-        this.siteWide = new SiteWideValues(templateGraph);
+        SiteWideValues siteWide = new SiteWideValues(templateGraph);
         this.engine = engine(functions, templatesDir);
         String front = frontTemplate(templatesDir);
-        this.planner = new Planner(new RenderPlan(config, urls, siteWide, feedBodies, functions::monthYear, front, memo));
+        this.planner = new Planner(new RenderPlan(urls, siteWide, feedBodies, functions::monthYear, front, memo));
         Set<String> templates = new TreeSet<>(layouts);
         templates.add(front);
         List<Problem> problems = compileAll(engine, templates);
@@ -158,7 +156,6 @@ public final class PageRenderer {
         }
     }
 
-    /** The search index of every published article of {@code site}. */
     /**
      * A digest of the texts of the templates {@code template} is made of: a page rendered from an
      * equal job with a template of an equal digest has the same bytes.
@@ -167,13 +164,9 @@ public final class PageRenderer {
         return templateGraph.digest(template);
     }
 
-    public Output searchIndex(Site site) {
-        return searchIndex.of(site, SearchEntries.NONE);
-    }
-
-    /** The search index, its entries taken from {@code shelf} where it has them, and kept there. */
-    public Output searchIndex(Site site, SearchEntries shelf) {
-        return searchIndex.of(site, shelf);
+    /** The search index of every published article of {@code site}, its entries taken from {@code kept} where it has them, and kept there. */
+    public Output searchIndex(Site site, SearchEntries kept) {
+        return searchIndex.of(site, kept);
     }
 
     private Optional<Output> render(RenderJob job, Set<Problem> problems, TemplateTimes times) {

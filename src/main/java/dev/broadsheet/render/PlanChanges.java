@@ -1,7 +1,6 @@
 package dev.broadsheet.render;
 
 import dev.broadsheet.content.Page;
-import dev.broadsheet.site.IndexEntry;
 import dev.broadsheet.site.Site;
 import dev.broadsheet.site.Tag;
 import java.util.HashSet;
@@ -41,7 +40,6 @@ record PlanChanges(Set<String> sources, Set<String> related, Set<String> tags, b
         Set<String> tags = new HashSet<>();
         Set<String> related = new HashSet<>();
         boolean restructured = false;
-        int perPage = site.config().perPage();
         for (Tag now : site.tags()) {
             Optional<Tag> before = previous.findTag(now.slug());
             if (before.isPresent() && before.get().name().equals(now.name()) && sameMembers(before.get(), now)) {
@@ -53,7 +51,7 @@ record PlanChanges(Set<String> sources, Set<String> related, Set<String> tags, b
             before.ifPresent(tag -> tag.articles().forEach(a -> members.add(a.source())));
             now.articles().forEach(a -> members.add(a.source()));
             restructured |= before.isEmpty() || !before.get().name().equals(now.name())
-                    || (before.get().count() + perPage - 1) / perPage != (now.count() + perPage - 1) / perPage;
+                    || previous.tagPages(before.get()).size() != site.tagPages(now).size();
         }
         for (Tag gone : previous.tags()) {
             if (site.findTag(gone.slug()).isEmpty()) {
@@ -67,18 +65,8 @@ record PlanChanges(Set<String> sources, Set<String> related, Set<String> tags, b
 
     /** Same articles in the same order, dates and addresses; the same pages, menu and settings. */
     private static boolean sameShape(Site previous, Site site) {
-        if (previous.index() != site.index()) {
-            List<IndexEntry> a = previous.index().entries();
-            List<IndexEntry> b = site.index().entries();
-            if (a.size() != b.size()) {
-                return false;
-            }
-            for (int i = 0; i < a.size(); i++) {
-                if (a.get(i) != b.get(i) && !(a.get(i).source().equals(b.get(i).source()) && a.get(i).published().equals(b.get(i).published())
-                        && a.get(i).slug().equals(b.get(i).slug()))) {
-                    return false;
-                }
-            }
+        if (previous.index() != site.index() && !previous.index().placesTheSame(site.index())) {
+            return false;
         }
         List<Page> pagesBefore = previous.pages();
         List<Page> pagesNow = site.pages();

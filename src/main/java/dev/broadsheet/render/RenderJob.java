@@ -31,8 +31,4 @@ public record RenderJob(Kind kind, String template, String path, String origin, 
         Objects.requireNonNull(path, "path");
         variables = Map.copyOf(variables);
     }
-
-    RenderJob(Kind kind, String path, String origin, Map<String, Object> variables) {
-        this(kind, kind.template, path, origin, variables);
-    }
 }

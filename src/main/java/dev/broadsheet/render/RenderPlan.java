@@ -1,6 +1,5 @@
 package dev.broadsheet.render;
 
-import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.Page;
 import dev.broadsheet.content.Redirect;
@@ -60,7 +59,7 @@ final class RenderPlan {
      * @param frontTemplate the template of the front page, the home listing's first page: {@code home}
      *     when the templates have one, like Ghost's {@code home.hbs}, else {@code index} as the others
      */
-    RenderPlan(SiteConfig config, Urls urls, SiteWideValues siteWide, FeedBodies feedBodies, Function<java.time.LocalDate, String> monthYear,
+    RenderPlan(Urls urls, SiteWideValues siteWide, FeedBodies feedBodies, Function<java.time.LocalDate, String> monthYear,
             String frontTemplate, RenderMemo memo) {
         this.urls = urls;
         this.frontTemplate = frontTemplate;
@@ -224,7 +223,7 @@ final class RenderPlan {
      * The old addresses of {@code content/redirects.yaml}: a redirect page to a page of the site
      * ({@code planned}, by path) or an address elsewhere, and a copy of a feed at a feed's old
      * address (feed readers do not follow an HTML redirect). An address leading to an output the
-     * site does not have is left out: see {@link #unresolved}.
+     * site does not have is left out: see {@link PageRenderer#unplannedRedirects}.
      */
     Made redirects(Map<String, RenderJob> planned) {
         List<RenderJob> jobs = new ArrayList<>();

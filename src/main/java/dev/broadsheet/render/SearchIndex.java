@@ -49,23 +49,15 @@ final class SearchIndex {
     /** The blocks of the last index made: their articles (the very objects) and their joined entries. */
     private volatile List<Block> blocks = List.of();
 
-    private record Block(Article[] articles, byte[] json) {
+    private record Block(List<Article> articles, byte[] json) {
 
         boolean holds(List<Article> others) {
-            if (others.size() != articles.length) {
-                return false;
-            }
-            for (int i = 0; i < articles.length; i++) {
-                if (articles[i] != others.get(i)) {
-                    return false;
-                }
-            }
-            return true;
+            return dev.broadsheet.SameObjects.inOrder(articles, others);
         }
     }
 
     /** The index of {@code site}'s published articles, newest first, in parts: one per block of articles. */
-    Output of(Site site, SearchEntries shelf) {
+    Output of(Site site, SearchEntries kept) {
         List<Article> articles = site.articles();
         List<Block> previous = blocks;
         int count = (articles.size() + BLOCK - 1) / BLOCK;
@@ -81,11 +73,11 @@ final class SearchIndex {
         }
         List<Article> toMake = new ArrayList<>();
         stale.forEach(n -> toMake.addAll(articles.subList(n * BLOCK, Math.min(articles.size(), (n + 1) * BLOCK))));
-        byte[][] made = Parallel.map(toMake, article -> entry(article, site, shelf)).toArray(new byte[0][]);
+        byte[][] made = Parallel.map(toMake, article -> entry(article, site, kept)).toArray(new byte[0][]);
         int at = 0;
         for (int n : stale) {
             List<Article> members = articles.subList(n * BLOCK, Math.min(articles.size(), (n + 1) * BLOCK));
-            now[n] = new Block(members.toArray(Article[]::new), joined(made, at, at + members.size()));
+            now[n] = new Block(List.copyOf(members), joined(made, at, at + members.size()));
             at += members.size();
         }
         List<byte[]> parts = new ArrayList<>(2 * count + 1);
@@ -124,13 +116,13 @@ final class SearchIndex {
         return json;
     }
 
-    private byte[] entry(Article article, Site site, SearchEntries shelf) {
+    private byte[] entry(Article article, Site site, SearchEntries kept) {
         Entry known = entries.get(article.source());
         if (known != null && known.article() == article) {
             return known.json();
         }
-        byte[] json = shelf.find(article).orElseGet(() -> json(article, site));
-        shelf.made(article, json);
+        byte[] json = kept.find(article).orElseGet(() -> json(article, site));
+        kept.made(article, json);
         entries.put(article.source(), new Entry(article, json));
         return json;
     }

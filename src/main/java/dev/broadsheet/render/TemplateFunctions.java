@@ -2,7 +2,6 @@ package dev.broadsheet.render;
 
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.Page;
-import dev.broadsheet.site.Tag;
 import dev.broadsheet.site.Urls;
 import dev.broadsheet.config.SiteConfig;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
@@ -49,7 +48,7 @@ final class TemplateFunctions extends AbstractExtension {
         this.config = config;
         this.urls = urls;
         this.jsonLd = new JsonLd(config, urls);
-        this.dateFormat = DateTimeFormatter.ofPattern(config.strings().format("dateFormat"), config.locale());
+        this.dateFormat = dateFormat(config);
         this.monthFormat = DateTimeFormatter.ofPattern(config.strings().format("monthFormat"), config.locale());
         this.timeFormat = DateTimeFormatter.ofPattern(config.strings().format("timeFormat"), config.locale());
     }
@@ -87,9 +86,9 @@ final class TemplateFunctions extends AbstractExtension {
         return monthFormat.format(day);
     }
 
-    /** How dates are shown: "3 settembre 2025". */
-    DateTimeFormatter dateFormat() {
-        return dateFormat;
+    /** How {@code config}'s language shows dates: "3 settembre 2025". */
+    static DateTimeFormatter dateFormat(SiteConfig config) {
+        return DateTimeFormatter.ofPattern(config.strings().format("dateFormat"), config.locale());
     }
 
     private String url(Object to, String fromPath) {
@@ -131,12 +130,6 @@ final class TemplateFunctions extends AbstractExtension {
             target = urls.pagePath(page);
         } else if (to instanceof Views.Linked linked) {
             target = linked.path();
-        } else if (to instanceof Tag tag) {
-            target = urls.tagPath(tag.slug(), 1);
-        } else if (to instanceof dev.broadsheet.site.Archive.Year year) {
-            target = urls.yearPath(year.year(), 1);
-        } else if (to instanceof dev.broadsheet.site.Archive.Month month) {
-            target = urls.monthPath(month.year(), month.month(), 1);
         } else if (to instanceof String path && isExternal(path)) {
             target = path;
         } else if (to instanceof String path && !path.isEmpty()) {

@@ -1,6 +1,5 @@
 package dev.broadsheet.render;
 
-import dev.broadsheet.Digest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -170,23 +170,11 @@ public final class Views {
         ListingPage last = listings.get(listing.path());
         ListingPage page = last != null && last.number() == listing.number() && last.total() == listing.total()
                 && last.previousPath().equals(listing.previousPath()) && last.nextPath().equals(listing.nextPath())
-                && sameElements(last.articles(), teasers)
+                && dev.broadsheet.SameObjects.inOrder(last.articles(), java.util.Arrays.asList(teasers))
                 ? last : new ListingPage(listing.path(), listing.number(), listing.total(), List.of(teasers), listing.previousPath(),
                 listing.nextPath());
         listings.put(listing.path(), page);
         return page;
-    }
-
-    private static boolean sameElements(List<Teaser> one, Teaser[] other) {
-        if (one.size() != other.length) {
-            return false;
-        }
-        for (int i = 0; i < other.length; i++) {
-            if (one.get(i) != other[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -194,7 +182,7 @@ public final class Views {
      * the article and its tags are; its body's links are made to work from the feed.
      */
     FeedEntry feedEntry(Article article, String feedPath, FeedBodies bodies, Site site) {
-        String key = (urls.hasBaseUrl() ? "" : feedPath.substring(0, feedPath.lastIndexOf('/') + 1)) + "\u0000" + article.source();
+        String key = urls.feedBase(feedPath) + "\u0000" + article.source(); // the body's key in FeedLinks too
         Of views = of(article, site);
         String content = bodies.body(article, feedPath);
         FedAs last = feedEntries.get(key);

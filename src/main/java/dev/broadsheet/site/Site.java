@@ -195,8 +195,7 @@ public final class Site {
 
     /** The published article made from {@code source}, as this site has it. */
     public Optional<Article> findPublished(String source) {
-        Integer position = index.positionOf(source);
-        return position == null ? Optional.empty() : Optional.of(articles.get(position));
+        return index.placeOf(source).map(articles::get);
     }
 
     /** The tag whose URL segment is {@code slug}. */
@@ -206,8 +205,8 @@ public final class Site {
 
     /** The output path of the published article or page made from {@code source} ({@code content/pages/x.md}). */
     public Optional<String> findOutputOf(String source) {
-        Integer position = index.positionOf(source);
-        return position != null ? Optional.of(index.pathAt(position)) : Optional.ofNullable(pageOutputs.get(source));
+        Optional<String> article = index.placeOf(source).map(index::pathAt);
+        return article.isPresent() ? article : Optional.ofNullable(pageOutputs.get(source));
     }
 
     /** The output path of {@code article}, one of this site's. */

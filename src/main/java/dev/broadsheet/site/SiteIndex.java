@@ -132,6 +132,11 @@ public final class SiteIndex {
     }
 
     /** The entries this index was made from: an index made from equal entries is equal. */
+    /** Whether {@code other} has the same sources, dates and slugs in the same order: the same places in every list. */
+    public boolean placesTheSame(SiteIndex other) {
+        return placement == other.placement || placement.placesTheSame(other.entries());
+    }
+
     public List<IndexEntry> entries() {
         return entries;
     }
@@ -150,16 +155,17 @@ public final class SiteIndex {
         return Optional.ofNullable(placement.positions().get(source));
     }
 
-    Integer positionOf(String source) {
-        return placement.positions().get(source);
+    /** The place of the published article made from {@code source}, which must be one. */
+    int positionOf(String source) {
+        Integer position = placement.positions().get(source);
+        if (position == null) {
+            throw new IllegalArgumentException("not a published article of this site: " + source);
+        }
+        return position;
     }
 
     List<TagGroup> tags() {
         return groups.sorted();
-    }
-
-    TagGroup tag(String slug) {
-        return groups.bySlug().get(slug);
     }
 
     /** The tags of the article at {@code position}, in its order, each once. */

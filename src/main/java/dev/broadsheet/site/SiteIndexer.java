@@ -52,6 +52,23 @@ public final class SiteIndexer {
                 .toList();
     }
 
+    /**
+     * When the first of {@code articles} that {@link #published} leaves out for its date comes due,
+     * or {@link Instant#MAX}: the site changes then without any file changing.
+     */
+    public static Instant nextDue(List<Article> articles, Instant now, boolean drafts, boolean future) {
+        Instant next = Instant.MAX;
+        if (!future) {
+            for (Article article : articles) {
+                Instant at = article.published().toInstant();
+                if ((drafts || !article.draft()) && at.isAfter(now) && at.isBefore(next)) {
+                    next = at;
+                }
+            }
+        }
+        return next;
+    }
+
     /** What indexing reads of {@code published}, in their order. */
     public static List<IndexEntry> entries(List<Article> published) {
         List<IndexEntry> entries = new ArrayList<>(published.size());

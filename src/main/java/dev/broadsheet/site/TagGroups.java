@@ -126,10 +126,6 @@ final class TagGroups {
         return sorted;
     }
 
-    Map<String, TagGroup> bySlug() {
-        return bySlug;
-    }
-
     List<List<TagGroup>> byPosition() {
         return byPosition;
     }

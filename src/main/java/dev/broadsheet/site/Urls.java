@@ -75,17 +75,25 @@ public final class Urls {
 
     /**
      * Page {@code pageNumber} of an article's comments: the article's own page for the first, else a
-     * folder beside it ({@code 2025/09/x/comments/2/index.html}, {@code 2025/09/x/comments/2/index.html}
-     * for {@code 2025/09/x.html} too).
+     * folder in or beside it: {@code 2025/09/x/comments/2/index.html} for {@code 2025/09/x/index.html},
+     * and for {@code 2025/09/x.html} too.
      */
     public String commentsPath(Article article, int pageNumber) {
         String own = articlePath(article);
         if (pageNumber <= 1) {
             return own;
         }
-        String folder = own.endsWith("/" + INDEX) ? own.substring(0, own.length() - INDEX.length())
-                : own.substring(0, own.length() - ".html".length()) + "/";
+        String folder = own.endsWith("/" + INDEX) ? folderOf(own) : own.substring(0, own.length() - ".html".length()) + "/";
         return folder + "comments/" + pageNumber + "/" + INDEX;
+    }
+
+    /**
+     * Where the links of a feed at {@code feedPath} are resolved from: its folder, or, with a base
+     * URL, the same place for every feed (links are made absolute): feeds with equal bases carry
+     * equal bodies.
+     */
+    public String feedBase(String feedPath) {
+        return hasBaseUrl() ? "" : feedPath.substring(0, feedPath.lastIndexOf('/') + 1);
     }
 
     public String pagePath(Page page) {

@@ -1,4 +1,4 @@
-package dev.broadsheet;
+package dev.broadsheet.render;
 
 import com.dynatrace.hash4j.hashing.HashStream128;
 import com.dynatrace.hash4j.hashing.HashValue128;
@@ -52,16 +52,7 @@ public final class Digest {
     /** The digest so far, as 32 hexadecimal digits. */
     public String hex() {
         HashValue128 value = stream.get();
-        char[] digits = new char[32];
-        hex(value.getMostSignificantBits(), digits, 0);
-        hex(value.getLeastSignificantBits(), digits, 16);
-        return new String(digits);
-    }
-
-    private static void hex(long bits, char[] digits, int at) {
-        for (int i = 15; i >= 0; i--) {
-            digits[at + i] = Character.forDigit((int) (bits & 0xf), 16);
-            bits >>>= 4;
-        }
+        java.util.HexFormat hex = java.util.HexFormat.of();
+        return hex.toHexDigits(value.getMostSignificantBits()) + hex.toHexDigits(value.getLeastSignificantBits());
     }
 }

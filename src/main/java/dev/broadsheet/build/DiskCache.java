@@ -31,12 +31,16 @@ import java.util.zip.CheckedOutputStream;
  * damaged (its checksum), it is not read at all, and the build is a cold one.
  *
  * <p>The last file is mapped, not read into the heap; the next one is written as the build goes,
- * beside it, and renamed into place only after the site was swapped in — so a build killed at any
+ * beside it, and renamed to the next generation's name only after the site was swapped in. The
+ * newest whole generation is the cache; never renaming over the mapped file is what lets this work
+ * on Windows, which refuses to replace a file some process has mapped — so a build killed at any
  * point leaves the last cache whole, and the folder may be deleted at any time.
  */
 final class DiskCache implements AutoCloseable {
 
-    static final String FILE = "build-cache.bin";
+    private static final String PREFIX = "build-cache-";
+    private static final String SUFFIX = ".bin";
+    private static final java.util.regex.Pattern GENERATION = java.util.regex.Pattern.compile("build-cache-(\\d{1,18})\\.bin");
     private static final int FORMAT = 2;
     private static final byte ARTICLE = 1;
     private static final byte OUTPUT = 2;
@@ -63,24 +67,27 @@ final class DiskCache implements AutoCloseable {
     private final Map<String, Kept> searchEntries;
     private final Map<String, Map.Entry<String, byte[]>> searchEntriesNow = new ConcurrentHashMap<>();
     private final Path next;
+    /** The generation of the file this cache was read from; 0 when there was none. */
+    private final long generation;
     private final CRC32C crc = new CRC32C();
     private final DataOutputStream out;
 
-    private DiskCache(Path folder, String key, String site, ByteBuffer last, Map<String, Kept> articles, Map<String, Made> outputs,
-                      Map<String, Kept> searchEntries) throws IOException {
+    private DiskCache(Path folder, String key, long generation, String site, ByteBuffer last, Map<String, Kept> articles,
+                      Map<String, Made> outputs, Map<String, Kept> searchEntries) throws IOException {
         this.folder = folder;
+        this.generation = generation;
         this.site = site;
         this.last = last;
         this.articles = articles;
         this.outputs = outputs;
         this.searchEntries = searchEntries;
         Files.createDirectories(folder);
-        try (var files = Files.list(folder)) { // what builds killed while writing left
-            for (Path stale : files.filter(f -> f.getFileName().toString().startsWith(FILE) && f.getFileName().toString().endsWith(".new")).toList()) {
+        try (var files = Files.list(folder)) { // what builds killed while writing left, and older generations
+            for (Path stale : files.filter(f -> isStale(f.getFileName().toString())).toList()) {
                 Files.deleteIfExists(stale);
             }
         }
-        this.next = Files.createTempFile(folder, FILE, ".new");
+        this.next = Files.createTempFile(folder, PREFIX, ".new");
         this.out = new DataOutputStream(new BufferedOutputStream(new CheckedOutputStream(Files.newOutputStream(next), crc), 1 << 16));
         out.writeInt(FORMAT);
         CacheIo.string(out, key);
@@ -98,8 +105,35 @@ final class DiskCache implements AutoCloseable {
         }
     }
 
+    /** The file of the newest generation in {@code folder}, if there is one. */
+    static Optional<Path> currentFile(Path folder) {
+        return Optional.of(newestGeneration(folder)).filter(g -> g > 0).map(g -> folder.resolve(PREFIX + g + SUFFIX));
+    }
+
+    private static long newestGeneration(Path folder) {
+        try (var files = Files.list(folder)) {
+            return files.map(f -> GENERATION.matcher(f.getFileName().toString())).filter(java.util.regex.Matcher::matches)
+                    .mapToLong(m -> Long.parseLong(m.group(1))).max().orElse(0);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Whether a file of the cache folder is left over: a half-written file, or a generation older than {@code generation}. */
+    private boolean isStale(String name) {
+        if (name.startsWith(PREFIX) && name.endsWith(".new")) {
+            return true;
+        }
+        java.util.regex.Matcher matcher = GENERATION.matcher(name);
+        return matcher.matches() && Long.parseLong(matcher.group(1)) < generation;
+    }
+
     private static Optional<DiskCache> read(Path folder, String key) {
-        Path file = folder.resolve(FILE);
+        long generation = newestGeneration(folder);
+        if (generation == 0) {
+            return Optional.empty();
+        }
+        Path file = folder.resolve(PREFIX + generation + SUFFIX);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             if (size < Long.BYTES || size > Integer.MAX_VALUE) {
@@ -132,7 +166,7 @@ final class DiskCache implements AutoCloseable {
                     outputs.put(name, new Made(CacheIo.string(in), in.getLong()));
                 }
             }
-            return Optional.of(new DiskCache(folder, key, site, in, articles, outputs, searchEntries));
+            return Optional.of(new DiskCache(folder, key, generation, site, in, articles, outputs, searchEntries));
         } catch (IOException e) {
             return Optional.empty(); // none yet, or unreadable: a cold build, which writes a new one
         }
@@ -140,7 +174,7 @@ final class DiskCache implements AutoCloseable {
 
     private static DiskCache empty(Path folder, String key) {
         try {
-            return new DiskCache(folder, key, "", ByteBuffer.allocate(0), Map.of(), Map.of(), Map.of());
+            return new DiskCache(folder, key, newestGeneration(folder), "", ByteBuffer.allocate(0), Map.of(), Map.of(), Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build cache in " + folder + ": " + e.getMessage()
                     + " — build with --no-cache, or --cache DIR with a folder you can write", e);
@@ -250,7 +284,12 @@ final class DiskCache implements AutoCloseable {
         try (OutputStream trailer = Files.newOutputStream(next, StandardOpenOption.APPEND)) {
             trailer.write(ByteBuffer.allocate(Long.BYTES).putLong(checksum).array());
         }
-        Files.move(next, folder.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(next, folder.resolve(PREFIX + (generation + 1) + SUFFIX), StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.deleteIfExists(folder.resolve(PREFIX + generation + SUFFIX));
+        } catch (IOException e) {
+            // still mapped (Windows): the next build deletes it
+        }
     }
 
     /** {@link #save}, or the warning saying why it could not: that only makes the next build a cold one. */

@@ -74,7 +74,7 @@ class BuildCacheIT {
     @Test
     void theSecondBuildTakesEveryPageFromTheFirst() throws IOException {
         new Build().run(options());
-        assertThat(cache.resolve(DiskCache.FILE)).isRegularFile();
+        assertThat(DiskCache.currentFile(cache).orElseThrow()).isRegularFile();
         Map<String, Object> first = inodes();
 
         BuildResult second = new Build().run(options());
@@ -84,6 +84,10 @@ class BuildCacheIT {
                 .as("pages written again").isEmpty();
         assertThat(second.slowestTemplates()).as("no template ran").isEmpty();
         assertThat(built()).isEqualTo(coldBuild());
+        // Each build saves a new generation beside the mapped one and never renames over it; the older goes.
+        try (var files = Files.list(cache)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("build-cache-2.bin");
+        }
     }
 
     @Test
@@ -109,7 +113,7 @@ class BuildCacheIT {
     @Test
     void aDamagedCacheIsNotTrusted() throws IOException {
         new Build().run(options());
-        Path file = cache.resolve(DiskCache.FILE);
+        Path file = DiskCache.currentFile(cache).orElseThrow();
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length / 2] ^= 0x5a;
         Files.write(file, bytes);

@@ -112,7 +112,8 @@ final class BloggerUrls {
         return path;
     }
 
-    private static Optional<URI> parse(String text) {
+    /** {@code text} as a URI (spaces written %20, as browsers do), or empty when it is not one. */
+    static Optional<URI> parse(String text) {
         try {
             return Optional.of(new URI(text.replace(" ", "%20")));
         } catch (java.net.URISyntaxException e) {

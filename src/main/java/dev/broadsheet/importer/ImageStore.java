@@ -203,7 +203,7 @@ final class ImageStore {
     /** The hosts the pictures left remote are served from, sorted. */
     static List<String> remoteHosts(Collection<Placed> pictures) {
         return pictures.stream().filter(p -> p.source() == Placed.Source.REMOTE)
-                .map(p -> URI.create(p.url().replace(" ", "%20")).getHost()).filter(java.util.Objects::nonNull).distinct().sorted().toList();
+                .flatMap(p -> BloggerUrls.parse(p.url()).map(URI::getHost).stream()).filter(java.util.Objects::nonNull).distinct().sorted().toList();
     }
 
     /**

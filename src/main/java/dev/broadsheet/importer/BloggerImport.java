@@ -24,8 +24,10 @@ import java.util.function.Consumer;
  * {@code broadsheet import blogger}: a Blogger blog, from either export, into the site's
  * {@code content/}. The export is read twice, streaming: first to learn every post's name, date,
  * labels, old address and pictures (and to fail on a broken file before anything is written), then
- * to convert and write each body. Posts, pages, comments, labels, pictures and every old address
- * come over; the same export imported again changes nothing.
+ * to convert and write each body. The first pass keeps what it learnt of each post and every
+ * comment whole (comments are short beside bodies); bodies are in memory a few at a time. Posts,
+ * pages, comments, labels, pictures and every old address come over; the same export imported
+ * again changes nothing.
  */
 public final class BloggerImport {
 

@@ -33,6 +33,7 @@ public final class Markdown {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final Parser commentParser;
     private final HtmlRenderer commentRenderer;
 
     public Markdown() {
@@ -45,7 +46,10 @@ public final class Markdown {
                 .attributeProviderFactory(context -> new HeadingIds())
                 .attributeProviderFactory(context -> new SafeLinks())
                 .build();
-        this.commentRenderer = HtmlRenderer.builder().extensions(extensions)
+        // No footnotes in comments: their ids (fn-1, fnref-1) would collide with the article's on the same page.
+        List<Extension> commentExtensions = List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
+        this.commentParser = Parser.builder().extensions(commentExtensions).maxOpenBlockParsers(100).maxInlineNesting(100).build();
+        this.commentRenderer = HtmlRenderer.builder().extensions(commentExtensions)
                 .escapeHtml(true)
                 .attributeProviderFactory(context -> new SafeLinks())
                 .attributeProviderFactory(context -> new UserContentLinks())
@@ -59,7 +63,7 @@ public final class Markdown {
      * neither change the page nor make it load anything.
      */
     public String renderComment(String markdown) {
-        return commentRenderer.render(parser.parse(markdown));
+        return commentRenderer.render(commentParser.parse(markdown));
     }
 
     /** Marks links as written by readers, so search engines do not count them as the site's. */

@@ -7,6 +7,7 @@ import dev.broadsheet.BuildException;
 import dev.broadsheet.testing.FixtureSite;
 import dev.broadsheet.testing.SiteFiles;
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +55,18 @@ class CommentsIT {
         assertThat(reply.hasClass("depth-1")).isTrue();
         assertThat(reply.selectFirst(".comment-author a").attr("href")).isEqualTo("https://www.blogger.com/profile/42");
         assertThat(reply.selectFirst(".comment-author a").attr("rel")).isEqualTo("nofollow ugc");
+    }
+
+    @Test
+    void aFootnoteInACommentCannotCollideWithTheArticlesOwnFootnotes() {
+        site.article("2025-09-03-pechino", "title: Pechino", "Testo.[^1]\n\n[^1]: La nota dell'articolo.\n")
+                .write("content/articles/2025-09-03-pechino.comments.yaml", "c1:\n  date: 2025-09-03\n  text: \"Vero[^1]\\n\\n[^1]: la mia nota.\"\n")
+                .build();
+        Document page = site.page("2025/09/pechino/index.html");
+        List<String> ids = page.select("[id]").eachAttr("id");
+        assertThat(ids).doesNotHaveDuplicates();
+        assertThat(page.select(".comment-text sup, .comment-text .footnotes")).isEmpty();
+        assertThat(page.getElementById("c1").selectFirst(".comment-text").text()).contains("Vero[^1]");
     }
 
     @Test

@@ -17,14 +17,14 @@ class LauncherTest {
     void theChildGetsTheMemoryLimitThisJvmWasGivenAsItWasWritten(@TempDir Path target) throws IOException {
         Path jar = Files.createFile(target.resolve("broadsheet.jar"));
         List<String> command = Launcher.command(jar, 17, List.of("-Xmx3g", "-Dfile.encoding=UTF-8", "-XX:MaxRAMPercentage=30"), BUILD);
-        assertThat(command).contains("-Xmx3g", "-XX:MaxRAMPercentage=30").doesNotContain("-Dfile.encoding=UTF-8", "-XX:MaxRAMPercentage=50", "-Xmn256m");
+        assertThat(command).contains("-Xmx3g", "-XX:MaxRAMPercentage=30").doesNotContain("-Dfile.encoding=UTF-8", "-XX:MaxRAMPercentage=50", "-XX:InitialRAMPercentage=5", "-Xmn256m");
     }
 
     @Test
     void withoutALimitTheChildTakesHalfTheMemoryItSees(@TempDir Path target) throws IOException {
         Path jar = Files.createFile(target.resolve("broadsheet.jar"));
         List<String> command = Launcher.command(jar, 17, List.of("-Dfile.encoding=UTF-8"), BUILD);
-        assertThat(command).contains("-XX:MaxRAMPercentage=50", "-Xmn256m").noneMatch(option -> option.startsWith("-Xmx"));
+        assertThat(command).contains("-XX:MaxRAMPercentage=50", "-XX:InitialRAMPercentage=5", "-Xmn256m").noneMatch(option -> option.startsWith("-Xmx"));
         assertThat(command.subList(command.size() - 4, command.size()))
                 .containsExactly(Main.class.getName(), "build", "--source", "blog");
     }

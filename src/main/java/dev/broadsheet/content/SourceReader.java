@@ -32,9 +32,12 @@ public final class SourceReader {
     private Sources read(Path sourceDir, boolean markdown) {
         List<Problem> problems = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
-        List<Source> articles = markdown ? readMarkdown(sourceDir, "content/articles", ".md", problems, warnings) : List.of();
-        List<Source> pages = markdown ? readMarkdown(sourceDir, "content/pages", ".md", problems, warnings) : List.of();
-        List<Source> commentFiles = markdown ? readMarkdown(sourceDir, "content/articles", CommentsParser.SUFFIX, problems, warnings) : List.of();
+        // content/articles is listed once for its articles and their comments files: each listing stats every file.
+        List<Path> inArticles = markdown ? regularFiles(sourceDir, "content/articles", problems) : List.of();
+        List<Source> articles = readMarkdown(sourceDir, withSuffix(inArticles, ".md"), problems, warnings);
+        List<Source> pages = markdown ? readMarkdown(sourceDir, withSuffix(regularFiles(sourceDir, "content/pages", problems), ".md"), problems, warnings)
+                : List.of();
+        List<Source> commentFiles = readMarkdown(sourceDir, withSuffix(inArticles, CommentsParser.SUFFIX), problems, warnings);
         java.util.Set<String> articlePaths = articles.stream().map(Source::path).collect(java.util.stream.Collectors.toSet());
         java.util.Map<String, Source> comments = new java.util.HashMap<>();
         for (Source file : commentFiles) {
@@ -55,11 +58,14 @@ public final class SourceReader {
             problems.addAll(found);
             warnings.addAll(changed);
         }
-        String templates = TemplateFiles.digest(sourceDir, problems); // also reports template files linked from outside
-        List<StaticFile> statics = new ArrayList<>(listStatic(sourceDir, "content/static", problems));
+        // templates/ is listed once, for the templates' digest and the theme's static files (which it also holds).
+        List<Path> inTemplates = regularFiles(sourceDir, "templates", problems);
+        String templates = TemplateFiles.digest(sourceDir, inTemplates, problems);
+        List<StaticFile> statics = new ArrayList<>(staticFiles(sourceDir, "content/static", regularFiles(sourceDir, "content/static", problems)));
         // The site's own files override the theme's, as in Hugo.
         java.util.Set<String> own = statics.stream().map(StaticFile::outputPath).collect(java.util.stream.Collectors.toSet());
-        listStatic(sourceDir, "templates/static", problems).stream()
+        Path themeStatic = sourceDir.resolve("templates/static");
+        staticFiles(sourceDir, "templates/static", inTemplates.stream().filter(file -> file.startsWith(themeStatic)).toList()).stream()
                 .filter(file -> !own.contains(file.outputPath()))
                 .forEach(statics::add);
         return new Sources(articles, pages, statics, TemplateFiles.layouts(sourceDir.resolve("templates")), warnings, problems, comments, redirects,
@@ -173,12 +179,13 @@ public final class SourceReader {
     }
 
     /** Reads the files of {@code folder} whose names end in {@code suffix}, in parallel, in path order. */
-    private static List<Source> readMarkdown(Path sourceDir, String folder, String suffix, List<Problem> problems, List<Problem> warnings) {
+    private static List<Path> withSuffix(List<Path> files, String suffix) {
+        return files.stream().filter(file -> file.getFileName().toString().endsWith(suffix)).toList();
+    }
+
+    private static List<Source> readMarkdown(Path sourceDir, List<Path> files, List<Problem> problems, List<Problem> warnings) {
         java.util.Queue<Problem> found = new java.util.concurrent.ConcurrentLinkedQueue<>();
         java.util.Queue<Problem> changed = new java.util.concurrent.ConcurrentLinkedQueue<>();
-        List<Path> files = regularFiles(sourceDir, folder, problems).stream()
-                .filter(file -> file.getFileName().toString().endsWith(suffix))
-                .toList();
         List<Source> sources = Parallel.map(files, file -> readOne(sourceDir, file, found, changed)).stream()
                 .flatMap(java.util.Optional::stream)
                 .toList();
@@ -210,11 +217,9 @@ public final class SourceReader {
         return java.util.Optional.empty();
     }
 
-    private static List<StaticFile> listStatic(Path sourceDir, String folder, List<Problem> problems) {
+    private static List<StaticFile> staticFiles(Path sourceDir, String folder, List<Path> files) {
         Path root = sourceDir.resolve(folder);
-        return regularFiles(sourceDir, folder, problems).stream()
-                .map(file -> new StaticFile(relative(root, file), file, relative(sourceDir, file)))
-                .toList();
+        return files.stream().map(file -> new StaticFile(relative(root, file), file, relative(sourceDir, file))).toList();
     }
 
     static List<Path> regularFiles(Path sourceDir, String folder, List<Problem> problems) {

@@ -18,14 +18,14 @@ final class TemplateFiles {
      * A SHA-256 of the name and text of every template ({@code .peb}) under {@code templates/}, its
      * interface strings ({@code templates/i18n/}) included: a rendered page is reused only while it is equal.
      */
-    static String digest(Path sourceDir, List<Problem> problems) {
+    static String digest(Path sourceDir, List<Path> inTemplates, List<Problem> problems) {
         java.security.MessageDigest digest;
         try {
             digest = java.security.MessageDigest.getInstance("SHA-256");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
-        for (Path file : SourceReader.regularFiles(sourceDir, "templates", problems)) {
+        for (Path file : inTemplates) {
             String name = SourceReader.relative(sourceDir, file);
             if (name.startsWith("templates/static/")) {
                 continue;

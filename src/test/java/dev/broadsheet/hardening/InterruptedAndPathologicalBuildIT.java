@@ -129,8 +129,17 @@ class InterruptedAndPathologicalBuildIT {
         FixtureSite site = FixtureSite.italian(temp, 10).article("2025-09-01-dentro", "title: Dentro", "Testo.\n");
         Files.createSymbolicLink(site.root().resolve("content/articles/2025-09-02-link.md"), temp.resolve("fuori.md"));
         Files.createSymbolicLink(site.root().resolve("templates/extra.peb"), temp.resolve("fuori.peb"));
+        Files.createDirectories(site.root().resolve("templates/static"));
+        Files.createSymbolicLink(site.root().resolve("templates/static/extra.css"), temp.resolve("fuori.peb"));
         org.assertj.core.api.Assertions.assertThatThrownBy(site::build)
                 .hasMessageContaining("content/articles/2025-09-02-link.md: is a symbolic link")
-                .hasMessageContaining("templates/extra.peb: is a symbolic link");
+                .hasMessageContaining("templates/extra.peb: is a symbolic link")
+                .satisfies(e -> assertThat(((dev.broadsheet.BuildException) e).problems())
+                        .as("each link named once, though its folder serves two purposes")
+                        .extracting(Object::toString).filteredOn(p -> p.contains("is a symbolic link"))
+                        .containsExactlyInAnyOrder(
+                                "content/articles/2025-09-02-link.md: is a symbolic link to a file outside content/ and templates/, which Broadsheet does not follow — copy the file here instead",
+                                "templates/extra.peb: is a symbolic link to a file outside content/ and templates/, which Broadsheet does not follow — copy the file here instead",
+                                "templates/static/extra.css: is a symbolic link to a file outside content/ and templates/, which Broadsheet does not follow — copy the file here instead"));
     }
 }

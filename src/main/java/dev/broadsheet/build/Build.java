@@ -9,6 +9,7 @@ import dev.broadsheet.config.YamlReader;
 import dev.broadsheet.content.ContentParser;
 import dev.broadsheet.content.Sources;
 import dev.broadsheet.html.ContentSanitizer;
+import dev.broadsheet.images.ImageProcessor;
 import dev.broadsheet.markdown.Markdown;
 import dev.broadsheet.render.PageRenderer;
 import dev.broadsheet.render.TemplateTimes;
@@ -37,6 +38,8 @@ public final class Build {
     private final IndexStage index;
     private final RenderStage render;
     private final LinkStage links;
+    private final ImageStage images;
+    private final OriginStage origins = new OriginStage();
 
     /** A build for one run. */
     public Build() {
@@ -53,10 +56,11 @@ public final class Build {
         this.index = new IndexStage();
         this.render = new RenderStage(remember);
         this.links = new LinkStage();
+        this.images = new ImageStage(remember);
     }
 
     /** What one run of the pipeline made: the plan, the rendering, and what did not stop it. */
-    private record Run(RenderStage.Plan plan, RenderStage.Rendered rendered, List<Problem> warnings, StageTimes times) {
+    private record Run(RenderStage.Plan plan, RenderStage.Rendered rendered, List<Problem> warnings, StageTimes times, java.util.Set<String> imageKeys) {
 
         BuildResult result(int files, long millis) {
             int pages = (int) plan.jobs().stream().filter(job -> job.path().endsWith(".html")).count();
@@ -81,21 +85,28 @@ public final class Build {
         Urls urls = new Urls(config, options.prettyLinks());
         Sources sources = read.read(options.source(), changes);
         times.end("read");
+        ImageStage.Images pictures = images.process(sources.staticFiles(), options.imageFolder());
+        times.end("images");
         Path templates = options.source().resolve("templates");
         ParseStage.Parsed parsed = parsed(sources, config, urls, templates, cache);
+        ImageChecks.requireReadable(parsed, pictures);
         times.end("parse");
-        Site site = index.index(new SiteIndexer(config, urls), parsed, options, config);
+        Site site = index.index(new SiteIndexer(config, urls, pictures.catalog()), parsed, options, config);
         times.end("index");
-        RenderStage.Plan plan = render.plan(site, sources, templates, options);
+        RenderStage.Plan plan = render.plan(site, sources, pictures.staticFiles(), templates, options);
         progress.plan(plan.jobs().size() + 1);
         times.end("plan");
         RenderStage.Sink sink = sinkFor.apply(plan);
-        RenderStage.Rendered rendered = render.render(plan, sink, times, progress, cache.map(c -> new RenderCache(c, parsed.parsedFrom())));
+        origins.start(config.baseUrl());
+        RenderStage.Rendered rendered = render.render(plan, sink, times, progress, cache.map(c -> new RenderCache(c, parsed.parsedFrom())),
+                origins::made);
         times.end("render");
         links.check(plan, rendered.rewritten(), sink::read);
-        times.end("link check");
-        List<Problem> warnings = Warnings.of(sources, plan);
-        return new Run(plan, rendered, warnings, times);
+        origins.check(plan);
+        times.end("link and origin check");
+        List<Problem> warnings = new ArrayList<>(Warnings.of(sources, plan));
+        warnings.addAll(ImageChecks.undescribed(site));
+        return new Run(plan, rendered, warnings, times, pictures.keys());
     }
 
     /** Parses the sources; on problems, reports the templates' too, in the same run. */
@@ -127,6 +138,9 @@ public final class Build {
         Optional<DiskCache> cache = options.cache().map(folder -> DiskCache.open(folder, CacheKey.of(options)));
         // Last build's files may stand in for this one's only when they are the ones the cache describes.
         WritingSink sink = new WritingSink(writer, cache.isPresent() && cache.get().describes(options.output()));
+        if (cache.isEmpty()) {
+            new ImageProcessor(options.imageFolder()).removeFolder(); // a build without a cache makes its pictures anew
+        }
         writer.begin();
         try {
             Run made = run(options, SourceChanges.UNKNOWN, plan -> sink, progress, cache);
@@ -136,12 +150,18 @@ public final class Build {
             List<Problem> warnings = new ArrayList<>(made.warnings());
             cache.flatMap(kept -> kept.saveFor(options.output())).ifPresent(warnings::add);
             made.times().end("cache");
-            return new Run(made.plan(), made.rendered(), warnings, made.times()).result(files, (System.nanoTime() - start) / 1_000_000);
+            // With a cache, it keeps what this site's pictures made and nothing else; without one it is not kept.
+            new ImageProcessor(options.imageFolder()).keepOnly(cache.isPresent() ? made.imageKeys() : java.util.Set.of());
+            return new Run(made.plan(), made.rendered(), warnings, made.times(), made.imageKeys())
+                    .result(files, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             writer.abort();
             throw e;
         } finally {
             cache.ifPresent(DiskCache::close);
+            if (cache.isEmpty()) {
+                new ImageProcessor(options.imageFolder()).removeFolder();
+            }
         }
     }
 

@@ -37,6 +37,14 @@ public record BuildOptions(Path source, Path output, Optional<String> baseUrl, b
         return output.resolveSibling("." + output.getFileName() + ".cache");
     }
 
+    /**
+     * Where resized pictures are kept by content: in the cache folder, or without one in a folder
+     * beside the output ({@code target/.site.images}) that a one-shot build empties before and after.
+     */
+    public Path imageFolder() {
+        return cache.map(folder -> folder.resolve("images")).orElse(output.resolveSibling("." + output.getFileName() + ".images"));
+    }
+
     public BuildOptions withCache(Optional<Path> folder) {
         return new BuildOptions(source, output, baseUrl, drafts, future, clock, folder);
     }

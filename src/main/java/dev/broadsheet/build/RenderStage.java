@@ -6,6 +6,7 @@ import dev.broadsheet.content.StaticFile;
 import dev.broadsheet.html.CrossReferences;
 import dev.broadsheet.html.FeedLinks;
 import dev.broadsheet.html.HtmlPostProcessor;
+import dev.broadsheet.html.ResponsiveImages;
 import dev.broadsheet.html.RootRelativeLinks;
 import dev.broadsheet.render.Output;
 import dev.broadsheet.render.PageRenderer;
@@ -98,7 +99,7 @@ final class RenderStage {
     }
 
     /** The jobs of {@code site}, checked for outputs that collide. */
-    Plan plan(Site site, Sources sources, Path templates, BuildOptions options) {
+    Plan plan(Site site, Sources sources, List<StaticFile> staticFiles, Path templates, BuildOptions options) {
         Settings settings = new Settings(site.config(), options.prettyLinks(), sources.layouts());
         RendererKey key = new RendererKey(settings, sources.templates());
         if (rendererKey.isEmpty() || !rendererKey.get().settings().equals(settings)) {
@@ -118,15 +119,15 @@ final class RenderStage {
             places = placesOf(jobs);
             places.put(site.urls().searchIndexPath(), jobs.size());
         }
-        if (!samePaths || !sources.staticFiles().equals(checkedStatic)) {
-            OutputCollisions.check(jobs, sources.staticFiles());
+        if (!samePaths || !staticFiles.equals(checkedStatic)) {
+            OutputCollisions.check(jobs, staticFiles);
             Set<String> all = new HashSet<>(places.keySet());
-            sources.staticFiles().forEach(f -> all.add(f.outputPath()));
+            staticFiles.forEach(f -> all.add(f.outputPath()));
             files = Set.copyOf(all); // the same object while the paths are the same: later stages compare it at once
-            checkedStatic = remember ? sources.staticFiles() : List.of();
+            checkedStatic = remember ? staticFiles : List.of();
         }
         lastPlan = remember ? jobs : List.of();
-        return new Plan(site, jobs, files, sources.staticFiles(), places);
+        return new Plan(site, jobs, files, staticFiles, places);
     }
 
     /** Whether {@code jobs} have the paths of {@code last}, place by place (most are the very same jobs). */
@@ -170,8 +171,10 @@ final class RenderStage {
      * Renders and post-processes what changed, and hands every output to {@code sink}: with a
      * {@code cache}, a job whose digest is the one last build made a file from takes that file.
      */
-    Rendered render(Plan plan, Sink sink, StageTimes stageTimes, BuildProgress progress, Optional<RenderCache> cache) {
-        HtmlPostProcessor post = new HtmlPostProcessor(List.of(new CrossReferences(plan.site()), new RootRelativeLinks(plan.site().urls())));
+    Rendered render(Plan plan, Sink sink, StageTimes stageTimes, BuildProgress progress, Optional<RenderCache> cache,
+                    java.util.function.Consumer<Output> pageMade) {
+        HtmlPostProcessor post = new HtmlPostProcessor(List.of(new CrossReferences(plan.site()),
+                new ResponsiveImages(plan.site().images(), plan.site().urls()), new RootRelativeLinks(plan.site().urls())));
         List<RenderJob> jobs = plan.jobs();
         Output[] outputs = new Output[jobs.size()];
         String[] digests = new String[jobs.size()];
@@ -197,6 +200,7 @@ final class RenderStage {
         renderer.renderAll(left.jobs(), output -> {
             long start = System.nanoTime();
             Output done = post.process(output);
+            pageMade.accept(done);
             stageTimes.addThreadTime("post-process", System.nanoTime() - start);
             int place = plan.places().get(done.path());
             Output kept = remember ? done.encoded() : done;

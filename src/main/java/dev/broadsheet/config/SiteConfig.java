@@ -21,6 +21,9 @@ import java.util.Objects;
  * @param menu the navigation; empty for the default one (front page, topics, archive, pages)
  * @param sanitizeHtml whether HTML in articles is sanitized ({@code html: sanitize}) rather than trusted
  * @param iframeHosts hosts whose iframes a sanitized article may embed
+ * @param shareImage the picture social cards show for pages without their own ({@code /images/x.jpg}), or empty
+ * @param logo the publisher's logo named in structured data ({@code /images/logo.png}), or empty
+ * @param allowedOrigins origins other than the site's own that its pages may load from on opening, such as {@code https://cdn.example.org}
  * @param strings interface strings in the site's language
  */
 public record SiteConfig(
@@ -38,6 +41,9 @@ public record SiteConfig(
         java.util.List<MenuItem> menu,
         boolean sanitizeHtml,
         java.util.List<String> iframeHosts,
+        String shareImage,
+        String logo,
+        java.util.List<String> allowedOrigins,
         Strings strings) {
 
     public SiteConfig {
@@ -51,6 +57,9 @@ public record SiteConfig(
         Objects.requireNonNull(strings, "strings");
         menu = java.util.List.copyOf(menu);
         iframeHosts = java.util.List.copyOf(iframeHosts);
+        Objects.requireNonNull(shareImage, "shareImage");
+        Objects.requireNonNull(logo, "logo");
+        allowedOrigins = java.util.List.copyOf(allowedOrigins);
         if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
@@ -85,6 +94,6 @@ public record SiteConfig(
     /** The same settings published at another base URL (the CLI's {@code --base-url}). */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, timeZone, author, perPage, feedSize,
-                permalink, wordsPerMinute, googleNews, menu, sanitizeHtml, iframeHosts, strings);
+                permalink, wordsPerMinute, googleNews, menu, sanitizeHtml, iframeHosts, shareImage, logo, allowedOrigins, strings);
     }
 }

@@ -24,7 +24,8 @@ public final class SiteConfigLoader {
     /** The article URL pattern of a site that sets none. */
     public static final String DEFAULT_PERMALINK = "/:year/:month/:slug/";
     private static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timeZone",
-            "author", "perPage", "feedSize", "permalink", "wordsPerMinute", "googleNews", "menu", "html", "iframeHosts");
+            "author", "perPage", "feedSize", "permalink", "wordsPerMinute", "googleNews", "menu", "html", "iframeHosts",
+            "shareImage", "logo", "allowedOrigins");
     private static final Pattern PERMALINK = Pattern.compile("/(?:[a-z0-9_-]+/|:year/|:month/|:day/)*:slug(?:/|\\.html)");
 
     private final YamlReader yaml;
@@ -76,11 +77,44 @@ public final class SiteConfigLoader {
         } else {
             problems.add(new Problem(SITE_FILE, map.lineOf("iframeHosts"), "'iframeHosts' must be a list of host names such as [www.youtube-nocookie.com]"));
         }
+        String shareImage = picture(s, "shareImage", problems);
+        String logo = picture(s, "logo", problems);
+        List<String> allowedOrigins = origins(map, problems);
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }
         return new SiteConfig(title, description, baseUrl, language, zone, author, perPage, feedSize, permalink,
-                wordsPerMinute, googleNews, menu, html.equals("sanitize"), iframeHosts, strings);
+                wordsPerMinute, googleNews, menu, html.equals("sanitize"), iframeHosts, shareImage, logo, allowedOrigins, strings);
+    }
+
+    /** A picture of {@code content/static/} named from the site root, as {@code /images/x.jpg}. */
+    private static String picture(Settings s, String key, List<Problem> problems) {
+        String path = s.text(key, "");
+        if (!path.isEmpty() && (!path.startsWith("/") || path.startsWith("//"))) {
+            problems.add(new Problem(SITE_FILE, s.map().lineOf(key), "'" + key + "' must name a picture of content/static/ from the site root, "
+                    + "such as /images/" + key.toLowerCase(java.util.Locale.ROOT) + ".jpg, got \"" + path + "\""));
+        }
+        return path;
+    }
+
+    /** The origins pages may load from, each as {@code https://host} or {@code https://host:port}. */
+    private static List<String> origins(YamlMapping map, List<Problem> problems) {
+        Object value = map.find("allowedOrigins").orElse(List.of());
+        List<String> origins = new ArrayList<>();
+        if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+            for (Object item : list) {
+                String origin = ((String) item).strip().toLowerCase(java.util.Locale.ROOT);
+                origin = origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin;
+                if (!origin.matches("https?://[a-z0-9.-]+(:[0-9]+)?")) {
+                    problems.add(new Problem(SITE_FILE, map.lineOf("allowedOrigins"), "'allowedOrigins' must list origins such as "
+                            + "https://cdn.example.org (scheme and host, no path), got \"" + item + "\""));
+                }
+                origins.add(origin);
+            }
+        } else {
+            problems.add(new Problem(SITE_FILE, map.lineOf("allowedOrigins"), "'allowedOrigins' must be a list of origins such as [https://cdn.example.org]"));
+        }
+        return origins;
     }
 
     private static List<MenuItem> menu(YamlMapping map, List<Problem> problems) {

@@ -23,6 +23,9 @@ import java.util.Objects;
  * @param tags tag names as written, in order, without duplicates
  * @param dateline the place the report is filed from, or empty
  * @param image path or URL of the lead image, or empty
+ * @param imageAlt the lead image's description for readers who cannot see it, or empty
+ * @param imageCaption the lead image's caption, or empty
+ * @param imageCredit who took or owns the lead image, shown beside the caption, or empty
  * @param section the newspaper section it belongs to (front matter {@code section}), or empty
  * @param aliases output paths of old addresses that redirect here, such as {@code 2025/09/old.html}
  * @param draft whether it is a draft
@@ -48,6 +51,9 @@ public record Article(
         List<String> tags,
         String dateline,
         String image,
+        String imageAlt,
+        String imageCaption,
+        String imageCredit,
         String section,
         List<String> aliases,
         boolean draft,
@@ -72,6 +78,9 @@ public record Article(
         Objects.requireNonNull(standfirst, "standfirst");
         Objects.requireNonNull(dateline, "dateline");
         Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(imageAlt, "imageAlt");
+        Objects.requireNonNull(imageCaption, "imageCaption");
+        Objects.requireNonNull(imageCredit, "imageCredit");
         Objects.requireNonNull(bodyHtml, "bodyHtml");
         Objects.requireNonNull(section, "section");
         tags = List.copyOf(tags);

@@ -39,7 +39,8 @@ public final class ArticleCodec {
             string(out, field);
         }
         strings(out, article.tags());
-        for (String field : List.of(article.dateline(), article.image(), article.section())) {
+        for (String field : List.of(article.dateline(), article.image(), article.imageAlt(), article.imageCaption(), article.imageCredit(),
+                article.section())) {
             string(out, field);
         }
         strings(out, article.aliases());
@@ -58,6 +59,7 @@ public final class ArticleCodec {
             string(out, link.destination());
             out.writeInt(link.line());
             out.writeBoolean(link.image());
+            string(out, link.description());
         }
         string(out, article.layout());
         out.writeBoolean(article.toc());
@@ -88,6 +90,9 @@ public final class ArticleCodec {
         List<String> tags = strings(in);
         String dateline = string(in);
         String image = string(in);
+        String imageAlt = string(in);
+        String imageCaption = string(in);
+        String imageCredit = string(in);
         String section = string(in);
         List<String> aliases = strings(in);
         boolean draft = in.readBoolean();
@@ -100,7 +105,7 @@ public final class ArticleCodec {
         }
         List<LinkRef> links = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
-            links.add(new LinkRef(string(in), in.readInt(), in.readBoolean()));
+            links.add(new LinkRef(string(in), in.readInt(), in.readBoolean(), string(in)));
         }
         String layout = string(in);
         boolean toc = in.readBoolean();
@@ -109,8 +114,8 @@ public final class ArticleCodec {
             comments.add(new Comment(string(in), string(in), string(in), time(in), string(in), string(in), in.readInt(), in.readBoolean()));
         }
         Map<String, Object> params = (Map<String, Object>) value(in);
-        return new Article(source, slug, title, published, updated, author, summary, standfirst, tags, dateline, image, section,
-                aliases, draft, bodyHtml, wordCount, text, headings, links, layout, toc, comments, params);
+        return new Article(source, slug, title, published, updated, author, summary, standfirst, tags, dateline, image, imageAlt, imageCaption,
+                imageCredit, section, aliases, draft, bodyHtml, wordCount, text, headings, links, layout, toc, comments, params);
     }
 
     private static void string(DataOutput out, String text) throws IOException {

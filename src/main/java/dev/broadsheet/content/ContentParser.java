@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public final class ContentParser {
 
     static final List<String> ARTICLE_KEYS = List.of("title", "date", "updated", "author", "summary", "tags",
-            "dateline", "image", "section", "aliases", "draft", "slug", "layout", "toc");
+            "dateline", "image", "imageAlt", "imageCaption", "imageCredit", "section", "aliases", "draft", "slug", "layout", "toc");
     static final List<String> PAGE_KEYS = List.of("title", "summary", "slug", "date", "updated", "draft", "layout", "aliases");
     private static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)");
 
@@ -95,11 +95,20 @@ public final class ContentParser {
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }
-        RenderedMarkdown body = markdown.render(split.body(), split.bodyFirstLine());
+        RenderedMarkdown body = rendered(source, split);
         ZonedDateTime date = published.orElseThrow();
         return new Article(source.path(), slug, title, date, updated == null ? date : updated,
                 author.isEmpty() ? config.author() : author, summary.isEmpty() ? body.summary() : summary, summary, tags,
-                dateline, image, section, aliases, draft, cleaner.clean(body.html(), body.hasRawHtml()), body.wordCount(), body.text(), body.headings(), body.links(), layout, toc, thread, map.without(ARTICLE_KEYS));
+                dateline, image, fields.text("imageAlt"), fields.text("imageCaption"), fields.text("imageCredit"), section, aliases, draft, cleaner.clean(body.html(), body.hasRawHtml()), body.wordCount(), body.text(), body.headings(), body.links(), layout, toc, thread, map.without(ARTICLE_KEYS));
+    }
+
+    /** The body rendered; @throws BuildException naming the line of each of its flaws */
+    private RenderedMarkdown rendered(Source source, FrontMatter split) {
+        RenderedMarkdown body = markdown.render(split.body(), split.bodyFirstLine());
+        if (!body.flaws().isEmpty()) {
+            throw new BuildException(body.flaws().stream().map(flaw -> new Problem(source.path(), flaw.line(), flaw.message())).toList());
+        }
+        return body;
     }
 
     /** @throws BuildException with every problem of this file */
@@ -118,7 +127,7 @@ public final class ContentParser {
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }
-        RenderedMarkdown body = markdown.render(split.body(), split.bodyFirstLine());
+        RenderedMarkdown body = rendered(source, split);
         return new Page(source.path(), slug, title, summary.isEmpty() ? body.summary() : summary, updated, draft,
                 cleaner.clean(body.html(), body.hasRawHtml()), body.links(), layout, aliases, map.without(PAGE_KEYS));
     }

@@ -2,6 +2,7 @@ package dev.broadsheet.html;
 
 import dev.broadsheet.SafeUrls;
 import dev.broadsheet.content.BodyCleaner;
+import dev.broadsheet.markdown.Embed;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
@@ -39,6 +40,7 @@ public final class ContentSanitizer implements BodyCleaner {
                 .addAttributes("section", "data-footnotes")
                 .addAttributes("time", "datetime")
                 .addAttributes("iframe", "src", "width", "height", "title", "allowfullscreen", "loading")
+                .addAttributes("figure", "data-embed-src", "data-embed-provider", "data-embed-title")
                 .addProtocols("a", "href", "http", "https", "mailto", "#")
                 .addProtocols("iframe", "src", "https")
                 .preserveRelativeLinks(true);
@@ -50,13 +52,46 @@ public final class ContentSanitizer implements BodyCleaner {
             return bodyHtml; // Markdown's own links were checked when rendered
         }
         Document body = Jsoup.parseBodyFragment(bodyHtml, "http://site.invalid/");
+        placeholdersForFrames(body);
         if (sanitize) {
             body = new Cleaner(safelist).clean(body);
+            body.select("figure[data-embed-src]").forEach(ContentSanitizer::keepKnownEmbed);
             body.select("iframe").forEach(this::keepAllowedIframe);
         }
         dropUnsafeUrls(body);
         body.outputSettings().prettyPrint(false);
         return body.body().html();
+    }
+
+    /**
+     * Replaces each frame of a provider Broadsheet embeds (pasted from YouTube's "Share", or brought
+     * from Blogger) with the placeholder that loads it only when asked.
+     */
+    private static void placeholdersForFrames(Document body) {
+        for (Element iframe : body.select("iframe[src]")) {
+            String src = iframe.attr("src").startsWith("//") ? "https:" + iframe.attr("src") : iframe.attr("src");
+            Embed.of(src).ifPresent(embed -> iframe.replaceWith(placeholder(embed.described(iframe.attr("title").strip(), "", ""))));
+        }
+        // The blockquotes X and Instagram give to paste, which their scripts turn into frames.
+        for (Element quote : body.select("blockquote.twitter-tweet, blockquote.instagram-media")) {
+            String permalink = quote.hasAttr("data-instgrm-permalink") ? quote.attr("data-instgrm-permalink")
+                    : quote.select("a[href*=/status/]").stream().map(a -> a.attr("href")).reduce((first, last) -> last).orElse("");
+            Embed.of(permalink).ifPresent(embed -> quote.replaceWith(placeholder(embed.described("", quote.text().strip(), ""))));
+        }
+        body.select("script[src*=platform.twitter.com/widgets.js], script[src*=instagram.com/embed.js]").remove();
+    }
+
+    private static Element placeholder(Embed embed) {
+        return Jsoup.parseBodyFragment(embed.html()).body().child(0);
+    }
+
+    /** A sanitized article's placeholder may load only what a known provider's URL says. */
+    private static void keepKnownEmbed(Element figure) {
+        boolean known = Embed.of(figure.attr("data-embed-src")).map(embed -> embed.frameUrl().equals(figure.attr("data-embed-src")))
+                .orElse(false);
+        if (!known) {
+            figure.removeAttr("data-embed-src");
+        }
     }
 
     private void keepAllowedIframe(Element iframe) {

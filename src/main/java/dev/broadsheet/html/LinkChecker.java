@@ -138,7 +138,7 @@ public final class LinkChecker {
     }
 
     /** The output path a relative or root-relative path leads to from the page at {@code pagePath}. */
-    private static Optional<String> resolve(String pagePath, String path) {
+    static Optional<String> resolve(String pagePath, String path) {
         try {
             String root = "http://site.invalid/";
             URI base = URI.create(root + pagePath);

@@ -110,7 +110,7 @@ public final class BloggerImport {
             fileWarnings.values().forEach(warnings::addAll);
             int redirects = writeRedirects(plan, files) + (int) plan.items().stream().filter(i -> !i.entry().oldUrl().isEmpty()).count();
             List<String> notes = new ArrayList<>();
-            writeSiteSettings(feed, site, zone, plan, files);
+            writeSiteSettings(feed, site, zone, plan, ImageStore.remoteOrigins(pictures.values()), files);
             writeForwarding(blog, site, files, notes);
             files.writeState();
             return report(feed, zone, plan, now, pictures, redirects, notes);
@@ -235,10 +235,18 @@ public final class BloggerImport {
             return redirects.count();
         }
 
-        private void writeSiteSettings(FeedInfo feed, SiteSettings site, ZoneId zone, ImportPlan plan, ContentFiles files) {
+        /**
+         * {@code content/site.yaml} when there is none, allowing the origins of the pictures left on
+         * other sites (the build refuses any other origin); with one, a warning naming them.
+         */
+        private void writeSiteSettings(FeedInfo feed, SiteSettings site, ZoneId zone, ImportPlan plan, List<String> remoteOrigins,
+                                       ContentFiles files) {
             if (!site.exists()) {
-                String text = SiteWideFiles.siteYaml(feed, options.language().orElse(feed.setting("BLOG_LOCALE")), zone, plan);
+                String text = SiteWideFiles.siteYaml(feed, options.language().orElse(feed.setting("BLOG_LOCALE")), zone, plan, remoteOrigins);
                 outcomes.merge(files.write(SiteConfigLoader.SITE_FILE, text), 1, Integer::sum);
+            } else if (!remoteOrigins.isEmpty()) {
+                warnings.add("pictures stay on other sites, which the build refuses until content/site.yaml allows them: add "
+                        + "allowedOrigins: [" + String.join(", ", remoteOrigins) + "], or import again where they can be downloaded");
             }
         }
 

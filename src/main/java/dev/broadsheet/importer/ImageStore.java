@@ -206,6 +206,15 @@ final class ImageStore {
                 .flatMap(p -> BloggerUrls.parse(p.url()).map(URI::getHost).stream()).filter(java.util.Objects::nonNull).distinct().sorted().toList();
     }
 
+    /** The origins ({@code https://1.bp.blogspot.com}) the pictures left remote are served from, sorted. */
+    static List<String> remoteOrigins(Collection<Placed> pictures) {
+        return pictures.stream().filter(p -> p.source() == Placed.Source.REMOTE)
+                .flatMap(p -> BloggerUrls.parse(p.url()).filter(uri -> uri.getHost() != null).stream())
+                .map(uri -> uri.getScheme().toLowerCase(java.util.Locale.ROOT) + "://" + uri.getHost().toLowerCase(java.util.Locale.ROOT)
+                        + (uri.getPort() < 0 ? "" : ":" + uri.getPort()))
+                .distinct().sorted().toList();
+    }
+
     /**
      * {@code content/static/images/blogger/<hash>-<name>.<ext>}: a short hash of the address, so two
      * pictures named alike never share a file, and the picture's own name, so it stays recognisable.

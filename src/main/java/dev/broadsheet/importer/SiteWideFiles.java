@@ -4,6 +4,7 @@ import dev.broadsheet.Slug;
 import dev.broadsheet.content.AliasPaths;
 import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -63,8 +64,9 @@ final class SiteWideFiles {
      * time zone, and as the site's author the one who wrote most posts.
      *
      * @param locale the blog's language as Blogger or the user names it ({@code it}, {@code pt_BR}), or empty
+     * @param remoteOrigins the origins of the pictures left on other sites, which the site must allow
      */
-    static String siteYaml(FeedInfo feed, String locale, ZoneId zone, ImportPlan plan) {
+    static String siteYaml(FeedInfo feed, String locale, ZoneId zone, ImportPlan plan, List<String> remoteOrigins) {
         Map<String, Integer> authors = new TreeMap<>();
         plan.items().forEach(i -> authors.merge(i.entry().author().name(), 1, Integer::sum));
         String author = "";
@@ -86,6 +88,10 @@ final class SiteWideFiles {
         text.append("timeZone: ").append(zone.getId()).append('\n');
         if (!author.isEmpty()) {
             text.append("author: ").append(YamlText.quoted(author)).append('\n');
+        }
+        if (!remoteOrigins.isEmpty()) {
+            text.append("# Pictures the import could not bring over are still shown from these sites; readers' browsers contact them.\n")
+                    .append("allowedOrigins: [").append(String.join(", ", remoteOrigins)).append("]\n");
         }
         return text.toString();
     }

@@ -8,11 +8,13 @@ import java.util.Objects;
  * @param destination the URL or path, such as {@code ../pages/chi-siamo.md#contatti}
  * @param line the 1-based line of the source file
  * @param image whether it is an image
+ * @param description an image's description (its alt text) as written; empty for a link
  */
-public record LinkRef(String destination, int line, boolean image) {
+public record LinkRef(String destination, int line, boolean image, String description) {
 
     public LinkRef {
         Objects.requireNonNull(destination, "destination");
+        Objects.requireNonNull(description, "description");
     }
 
     /** Whether it leaves the site: has a scheme ({@code https:}, {@code mailto:}) or is protocol-relative. */

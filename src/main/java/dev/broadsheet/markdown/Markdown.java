@@ -45,6 +45,7 @@ public final class Markdown {
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .attributeProviderFactory(context -> new HeadingIds())
                 .attributeProviderFactory(context -> new SafeLinks())
+                .nodeRendererFactory(Figures.Renderer::new)
                 .build();
         // No footnotes in comments: their ids (fn-1, fnref-1) would collide with the article's on the same page.
         List<Extension> commentExtensions = List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
@@ -108,6 +109,8 @@ public final class Markdown {
      */
     public RenderedMarkdown render(String markdown, int firstLine) {
         Node document = parser.parse(markdown);
+        List<RenderedMarkdown.Flaw> flaws = new ArrayList<>();
+        Figures.transform(document, firstLine, flaws);
         String html = renderer.render(document);
         HeadingCollector headings = new HeadingCollector();
         document.accept(headings);
@@ -115,7 +118,7 @@ public final class Markdown {
         document.accept(links);
         PlainText.Normalized text = PlainText.normalize(PlainText.of(document));
         return new RenderedMarkdown(html, summaryOf(document), text.words(), headings.headings, links.links, text.text(),
-                links.rawHtml);
+                links.rawHtml, flaws);
     }
 
     /** Drops link and image URLs with a scheme other than http, https and mailto. */
@@ -154,13 +157,13 @@ public final class Markdown {
 
         @Override
         public void visit(org.commonmark.node.Link link) {
-            links.add(new LinkRef(link.getDestination(), lineOf(link), false));
+            links.add(new LinkRef(link.getDestination(), lineOf(link), false, ""));
             visitChildren(link);
         }
 
         @Override
         public void visit(org.commonmark.node.Image image) {
-            links.add(new LinkRef(image.getDestination(), lineOf(image), true));
+            links.add(new LinkRef(image.getDestination(), lineOf(image), true, PlainText.of(image).strip()));
             visitChildren(image);
         }
 

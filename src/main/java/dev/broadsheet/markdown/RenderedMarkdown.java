@@ -13,15 +13,21 @@ import java.util.Objects;
  * @param links every link and image destination as written, with its line in the source file
  * @param text the body as plain text, for search
  * @param hasRawHtml whether the author wrote HTML of their own (which the site's HTML policy then checks)
+ * @param flaws what is wrong in it, by line of the file: embed blocks that cannot be made
  */
 public record RenderedMarkdown(String html, String summary, int wordCount, List<Heading> headings, List<LinkRef> links, String text,
-                               boolean hasRawHtml) {
+                               boolean hasRawHtml, List<Flaw> flaws) {
 
     public RenderedMarkdown {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(summary, "summary");
         headings = List.copyOf(headings);
         links = List.copyOf(links);
+        flaws = List.copyOf(flaws);
+    }
+
+    /** Something wrong in the Markdown that would otherwise be published as it is: an embed of an unknown page. */
+    public record Flaw(int line, String message) {
     }
 
     /** A heading of the document: level 1–6, its plain text and its unique id. */

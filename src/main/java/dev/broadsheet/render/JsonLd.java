@@ -31,7 +31,8 @@ final class JsonLd {
     }
 
     /** A {@code NewsArticle} describing {@code article}. */
-    String newsArticle(Article article) {
+    /** @param image the picture that shares the article, if any */
+    String newsArticle(Article article, java.util.Optional<PageImages.ShareImage> image) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(out).setCharacterEscapes(SCRIPT_SAFE)) {
             String canonical = urls.absolute(urls.articlePath(article));
@@ -52,6 +53,12 @@ final class JsonLd {
             json.writeStringField("name", config.title());
             if (urls.hasBaseUrl()) {
                 json.writeStringField("url", urls.absolute(urls.homePath(1)));
+                if (!config.logo().isEmpty()) {
+                    json.writeObjectFieldStart("logo");
+                    json.writeStringField("@type", "ImageObject");
+                    json.writeStringField("url", TemplateFunctions.absoluteImage(urls, config.logo()));
+                    json.writeEndObject();
+                }
             }
             json.writeEndObject();
             if (urls.hasBaseUrl()) {
@@ -60,9 +67,9 @@ final class JsonLd {
                 json.writeStringField("@type", "WebPage");
                 json.writeStringField("@id", canonical);
                 json.writeEndObject();
-                if (!article.image().isEmpty()) {
+                if (image.isPresent()) {
                     json.writeArrayFieldStart("image");
-                    json.writeString(TemplateFunctions.absoluteImage(urls, article.image()));
+                    imageObject(json, image.get());
                     json.writeEndArray();
                 }
             }
@@ -88,6 +95,23 @@ final class JsonLd {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private void imageObject(com.fasterxml.jackson.core.JsonGenerator json, PageImages.ShareImage image) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("@type", "ImageObject");
+        json.writeStringField("url", TemplateFunctions.absoluteImage(urls, image.path()));
+        if (image.width() > 0) {
+            json.writeNumberField("width", image.width());
+            json.writeNumberField("height", image.height());
+        }
+        if (!image.caption().isEmpty()) {
+            json.writeStringField("caption", image.caption());
+        }
+        if (!image.credit().isEmpty()) {
+            json.writeStringField("creditText", image.credit());
+        }
+        json.writeEndObject();
     }
 
     /** Jackson's standard escapes plus the characters that matter inside an HTML {@code <script>}. */

@@ -40,6 +40,12 @@ final class PlanJobs {
         return siteWide.of(template);
     }
 
+    /** What shares {@code article}: its lead image, else the site's share image. */
+    @SuppressWarnings("unchecked")
+    Object shareImageOf(Article article) {
+        return PageImages.of(article, site.images(), (java.util.Optional<PageImages.ShareImage>) siteShareImage());
+    }
+
     /** The site-wide value {@code name} for this plan: the last plan's object while it is equal. */
     Object siteWideValue(String name) {
         return siteWideNow.computeIfAbsent(name, n -> {
@@ -70,6 +76,7 @@ final class PlanJobs {
         }
         Map<String, Object> all = new HashMap<>(variables);
         all.put("menu", menu());
+        all.putIfAbsent("shareImage", siteShareImage());
         for (String name : siteWideNames) {
             all.put(name, siteWideValue(name));
         }
@@ -84,7 +91,9 @@ final class PlanJobs {
      * (parsing keeps unchanged files'), so that checking never compares whole bodies.
      */
     private boolean holdsTheSame(Map<String, Object> last, Map<String, Object> variables, Set<String> siteWideNames) {
-        if (last.size() != variables.size() + 1 + siteWideNames.size() || last.get("menu") != menu()) {
+        boolean ownShareImage = variables.containsKey("shareImage");
+        if (last.size() != variables.size() + 1 + (ownShareImage ? 0 : 1) + siteWideNames.size() || last.get("menu") != menu()
+                || !ownShareImage && last.get("shareImage") != siteShareImage()) {
             return false;
         }
         for (String name : siteWideNames) {
@@ -100,6 +109,17 @@ final class PlanJobs {
             }
         }
         return true;
+    }
+
+    /** The picture that shares pages without their own, the last plan's object while it is equal. */
+    private Object siteShareImage() {
+        return siteWideNow.computeIfAbsent("\u0000shareImage", n -> {
+            Object value = PageImages.siteWide(site.config().shareImage(), site.config().title(), site.images());
+            Object last = memo.siteWide.get(n);
+            Object kept = value.equals(last) ? last : value;
+            memo.siteWide.put(n, kept);
+            return kept;
+        });
     }
 
     /** The menu, the last plan's object while it is equal. */

@@ -118,6 +118,8 @@ final class RenderPlan {
         variables.put("older", older.map(a -> views.link(a, site)));
         variables.put("commentPage", comments.get(0));
         variables.put("linkTargets", linkTargets);
+        variables.put("images", PageImages.shown(site.images(), article.image(), article.links()));
+        variables.put("shareImage", this.jobs.shareImageOf(article));
         List<RenderJob> jobs = new ArrayList<>(1 + article.aliases().size() + comments.size() - 1);
         jobs.add(job(RenderJob.Kind.ARTICLE, article.layout(), own, article.source(), variables));
         Views.ArticleLink link = views.link(article, site);
@@ -157,7 +159,7 @@ final class RenderPlan {
         Map<String, String> linkTargets = linkTargets(page.source(), page.links());
         List<RenderJob> jobs = new ArrayList<>();
         jobs.add(job(RenderJob.Kind.PAGE, page.layout(), own, page.source(), Map.of("page", page, "title", page.title(),
-                "description", page.summary(), "linkTargets", linkTargets)));
+                "description", page.summary(), "linkTargets", linkTargets, "images", PageImages.shown(site.images(), "", page.links()))));
         aliases(page.aliases(), own, page.source(), views.pageLink(page), page.title(), jobs);
         Set<String> inputs = new LinkedHashSet<>();
         inputs.add(page.source());

@@ -58,7 +58,8 @@ final class TemplateFunctions extends AbstractExtension {
         return Map.of(
                 "url", function(List.of("to"), (args, context) -> url(args.get("to"), (String) context.getVariable(PATH_VARIABLE))),
                 "absUrl", function(List.of("to"), (args, context) -> absoluteUrl(args.get("to"), (String) context.getVariable(PATH_VARIABLE))),
-                "jsonLd", function(List.of("article"), (args, context) -> new SafeString(jsonLd.newsArticle((Article) args.get("article")))),
+                "jsonLd", function(List.of("article", "image"), (args, context) -> new SafeString(jsonLd.newsArticle((Article) args.get("article"),
+                        java.util.Optional.ofNullable((PageImages.ShareImage) args.get("image"))))),
                 "entryId", function(List.of("article"), (args, context) -> args.get("article") instanceof Views.FeedEntry entry
                         ? entry.id() : RenderPlan.entryId((Article) args.get("article"))),
                 "feedContent", function(List.of("entry"), (args, context) -> new SafeString(cdata(((Views.FeedEntry) args.get("entry")).content()))),

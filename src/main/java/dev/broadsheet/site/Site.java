@@ -2,6 +2,7 @@ package dev.broadsheet.site;
 
 import dev.broadsheet.Problem;
 import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.images.ImageCatalog;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.Page;
 import dev.broadsheet.content.Redirect;
@@ -35,6 +36,7 @@ public final class Site {
     private final List<Redirect> redirects;
     private final List<Problem> warnings;
     private final Instant builtAt;
+    private final ImageCatalog images;
     private final Map<String, String> pageOutputs;
     /** The lists' pages, worked out when first asked for (planning asks for each many times). */
     private volatile List<Listing> homePages;
@@ -47,9 +49,10 @@ public final class Site {
      * @param menu the navigation
      * @param redirects the old addresses of {@code content/redirects.yaml}
      * @param builtAt the build's "now"
+     * @param images the sizes and resized copies of the site's pictures
      */
     public Site(SiteConfig config, Urls urls, SiteIndex index, List<Article> articles, List<Page> pages, List<MenuLink> menu,
-                List<Redirect> redirects, Instant builtAt) {
+                List<Redirect> redirects, Instant builtAt, ImageCatalog images) {
         if (articles.size() != index.size()) {
             throw new IllegalArgumentException("the index was made for " + index.size() + " articles, not " + articles.size());
         }
@@ -61,6 +64,7 @@ public final class Site {
         this.menu = List.copyOf(menu);
         this.redirects = List.copyOf(redirects);
         this.builtAt = builtAt;
+        this.images = images;
         this.warnings = index.warnings();
         List<Tag> allTags = new ArrayList<>(index.tags().size());
         Map<String, Tag> bySlug = new HashMap<>();
@@ -102,6 +106,11 @@ public final class Site {
 
     public SiteConfig config() {
         return config;
+    }
+
+    /** The sizes and resized copies of the site's pictures, by output path. */
+    public ImageCatalog images() {
+        return images;
     }
 
     public Urls urls() {

@@ -5,6 +5,7 @@ import dev.broadsheet.Problem;
 import dev.broadsheet.config.MenuItem;
 import dev.broadsheet.config.SiteConfigLoader;
 import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.images.ImageCatalog;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.Page;
 import java.time.Instant;
@@ -21,10 +22,17 @@ public final class SiteIndexer {
 
     private final SiteConfig config;
     private final Urls urls;
+    private final ImageCatalog images;
 
     public SiteIndexer(SiteConfig config, Urls urls) {
+        this(config, urls, ImageCatalog.EMPTY);
+    }
+
+    /** @param images the sizes of the site's pictures, which the site carries to the pages that show them */
+    public SiteIndexer(SiteConfig config, Urls urls, ImageCatalog images) {
         this.config = config;
         this.urls = urls;
+        this.images = images;
     }
 
     /**
@@ -95,7 +103,7 @@ public final class SiteIndexer {
                      Instant now, boolean drafts) {
         List<Page> publishedPages = pages.stream().filter(p -> drafts || !p.draft())
                 .sorted(Comparator.comparing(Page::slug)).toList();
-        return new Site(config, urls, index, published, publishedPages, menu(publishedPages), redirects, now);
+        return new Site(config, urls, index, published, publishedPages, menu(publishedPages), redirects, now, images);
     }
 
     /** The configured menu with its targets resolved, or the default one. */

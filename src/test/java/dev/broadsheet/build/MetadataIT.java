@@ -26,7 +26,7 @@ class MetadataIT {
     @BeforeEach
     void build() {
         site = FixtureSite.italian(temp, 10)
-                .write("content/static/images/foto.jpg", "jpg")
+                .picture("content/static/images/foto.jpg", 1600, 1000)
                 .article("2025-09-03-pechino", """
                         title: '%s'
                         date: 2025-09-03T18:30:00+02:00
@@ -57,7 +57,9 @@ class MetadataIT {
         assertThat(meta(article, "og:title")).isEqualTo(HOSTILE);
         assertThat(meta(article, "og:description")).isEqualTo("Il sommario.");
         assertThat(meta(article, "og:url")).isEqualTo(FixtureSite.PAGES_URL + "2025/09/pechino/");
-        assertThat(meta(article, "og:image")).isEqualTo(FixtureSite.PAGES_URL + "images/foto.jpg");
+        assertThat(meta(article, "og:image")).isEqualTo(FixtureSite.PAGES_URL + "images/foto-1200w.jpg");
+        assertThat(meta(article, "og:image:width")).isEqualTo("1200");
+        assertThat(meta(article, "og:image:height")).isEqualTo("750");
         assertThat(meta(article, "og:locale")).isEqualTo("it_IT");
         assertThat(meta(article, "og:site_name")).isEqualTo("Cronache di prova");
         assertThat(meta(article, "article:published_time")).isEqualTo("2025-09-03T18:30:00+02:00");
@@ -68,7 +70,7 @@ class MetadataIT {
 
     @Test
     void jsonLdParsesBackToTheExactStrings() throws Exception {
-        assertThat(article.select("script")).hasSize(1);
+        assertThat(article.select("script[type=application/ld+json]")).hasSize(1);
         String json = article.selectFirst("script[type=application/ld+json]").data();
         assertThat(json).doesNotContain("<", ">", "&", "\u2028", "\u2029");
         JsonNode data = new ObjectMapper().readTree(json);
@@ -78,7 +80,8 @@ class MetadataIT {
         assertThat(data.get("dateModified").asText()).isEqualTo("2025-09-04T08:00:00+02:00");
         assertThat(data.at("/author/name").asText()).isEqualTo("Anna Rossi");
         assertThat(data.at("/publisher/name").asText()).isEqualTo("Cronache di prova");
-        assertThat(data.at("/image/0").asText()).isEqualTo(FixtureSite.PAGES_URL + "images/foto.jpg");
+        assertThat(data.at("/image/0/url").asText()).isEqualTo(FixtureSite.PAGES_URL + "images/foto-1200w.jpg");
+        assertThat(data.at("/image/0/width").asInt()).isEqualTo(1200);
         assertThat(data.at("/mainEntityOfPage/@id").asText()).isEqualTo(FixtureSite.PAGES_URL + "2025/09/pechino/");
         assertThat(data.get("keywords")).extracting(JsonNode::asText).containsExactly("Russia", "Cina");
         assertThat(data.get("articleSection").asText()).isEqualTo("Esteri");

@@ -70,7 +70,8 @@ class HostileContentIT {
             Document page = FixtureSite.parse(file);
             for (Element script : page.select("script")) {
                 assertThat(script.attr("type").equals("application/ld+json") || script.attr("src").endsWith("search-index.js")
-                        || script.attr("src").endsWith("js/search.js")).as(file + ": " + script).isTrue();
+                        || script.attr("src").endsWith("js/search.js") || script.attr("src").endsWith("js/embeds.js"))
+                        .as(file + ": " + script).isTrue();
             }
             assertThat(page.getAllElements().stream().flatMap(e -> e.attributes().asList().stream())
                     .filter(a -> a.getKey().toLowerCase().startsWith("on"))).as(file.toString()).isEmpty();
@@ -134,11 +135,14 @@ class HostileContentIT {
                 title: Prova
                 language: it
                 html: sanitize
-                iframeHosts: [www.youtube-nocookie.com]
+                iframeHosts: [www.youtube-nocookie.com, player.example.tv]
+                allowedOrigins: [https://example.org, https://player.example.tv]
                 """).article("2025-09-03-raw", "title: Raw", """
                 <div class="box" onclick="x()" style="background:url(javascript:alert(1))"><script>var a = 1;</script><p onmouseover="y()">Testo</p></div>
 
-                <iframe src="https://www.youtube-nocookie.com/embed/abc" title="video"></iframe>
+                <iframe src="https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ" title="video"></iframe>
+
+                <iframe src="https://player.example.tv/v/1" title="tv"></iframe>
 
                 <iframe src="https://evil.example/x" title="no"></iframe>
 
@@ -155,7 +159,8 @@ class HostileContentIT {
         assertThat(body.select("script")).isEmpty();
         assertThat(body.getAllElements().stream().flatMap(e -> e.attributes().asList().stream())
                 .map(a -> a.getKey().toLowerCase())).noneMatch(key -> key.startsWith("on") || key.equals("style"));
-        assertThat(body.select("iframe").eachAttr("src")).containsExactly("https://www.youtube-nocookie.com/embed/abc");
+        assertThat(body.select("iframe").eachAttr("src")).containsExactly("https://player.example.tv/v/1");
+        assertThat(body.select("figure.embed").eachAttr("data-embed-src")).containsExactly("https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ?autoplay=1");
         assertThat(body.selectFirst("a:containsOwn(link)").hasAttr("href")).isFalse();
         assertThat(body.select("h2#titolo")).hasSize(1);
         assertThat(body.select("sup a").attr("href")).startsWith("#");

@@ -1,6 +1,7 @@
 package dev.broadsheet.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.broadsheet.build.Build;
@@ -109,6 +110,12 @@ class PictureImportIT {
         assertThat(markdown).contains("](/images/blogger/").contains("<img src=\"/images/blogger/")
                 .contains("https://2.bp.blogspot.com/-Zz/Yy/AAAAAAAA/Ee/s0/perduta.jpg");
         assertThat(report.warnings()).anyMatch(w -> w.equals("picture https://2.bp.blogspot.com/-Zz/Yy/AAAAAAAA/Ee/s0/perduta.jpg stays remote: HTTP 404"));
+        assertThat(report.warnings()).contains("pictures stay on other sites, which the build refuses until content/site.yaml allows them: add "
+                + "allowedOrigins: [https://2.bp.blogspot.com, https://www.ansa.example], or import again where they can be downloaded");
+        assertThatThrownBy(() -> new Build().run(site.options())).isInstanceOf(dev.broadsheet.BuildException.class)
+                .hasMessageContaining("fetches https://2.bp.blogspot.com/-Zz/Yy/AAAAAAAA/Ee/s0/perduta.jpg");
+        site.write("content/site.yaml", Files.readString(site.root().resolve("content/site.yaml"))
+                + "allowedOrigins: [https://2.bp.blogspot.com, https://www.ansa.example]\n");
         new Build().run(site.options());
         Element body = site.page("2025/07/foto-e-video/index.html").selectFirst(".article-body");
         assertThat(body.select("img").eachAttr("src")).contains("../../../images/blogger/" + name(folder, "-parata.jpg"));

@@ -21,6 +21,14 @@ public final class Browser {
     }
 
     public static ChromeDriver start(Path profile) {
+        return start(profile, java.util.List.of(), false);
+    }
+
+    /**
+     * A browser with {@code arguments} besides the usual ones; with {@code networkLog}, every
+     * request it makes can be read from the {@code performance} log.
+     */
+    public static ChromeDriver start(Path profile, java.util.List<String> arguments, boolean networkLog) {
         // Selenium warns that it has no DevTools bindings for this Chromium: these tests do not use them.
         java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
@@ -32,6 +40,14 @@ public final class Browser {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--allow-file-access-from-files", "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments(arguments);
+        // The driver's own certificate policy wins over the flag unless it is told the same.
+        options.setAcceptInsecureCerts(arguments.contains("--ignore-certificate-errors"));
+        if (networkLog) {
+            org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+            logs.enable(org.openqa.selenium.logging.LogType.PERFORMANCE, java.util.logging.Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         return new ChromeDriver(service, options);
     }

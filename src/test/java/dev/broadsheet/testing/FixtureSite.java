@@ -65,6 +65,18 @@ public final class FixtureSite {
         }
     }
 
+    /** Writes a photo-like JPEG of {@code width} × {@code height} pixels, with GPS and camera EXIF, at {@code relativePath}. */
+    public FixtureSite picture(String relativePath, int width, int height) {
+        try {
+            Path file = root.resolve(relativePath);
+            Files.createDirectories(file.getParent());
+            Files.write(file, Photos.jpeg(width, height, 1, relativePath.hashCode()));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes {@code content/articles/<name>.md} with the given front matter lines and body. */
     public FixtureSite article(String name, String frontMatter, String body) {
         return write("content/articles/" + name + ".md", "---\n" + frontMatter.strip() + "\n---\n" + body);

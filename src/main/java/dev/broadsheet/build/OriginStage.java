@@ -1,0 +1,132 @@
+package dev.broadsheet.build;
+
+import dev.broadsheet.BuildException;
+import dev.broadsheet.Problem;
+import dev.broadsheet.content.Article;
+import dev.broadsheet.content.Page;
+import dev.broadsheet.content.StaticFile;
+import dev.broadsheet.html.ThirdPartyOrigins;
+import dev.broadsheet.markdown.LinkRef;
+import dev.broadsheet.render.Output;
+import dev.broadsheet.render.RenderJob;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The privacy check every build runs on its own output: no page and no style sheet may fetch
+ * anything from another origin on opening unless {@code site.yaml} allows that origin by name.
+ * Pages are checked when they are rendered; what a page was found to contact is remembered until
+ * it is rendered again, so that a rebuild that reuses a page does not forget what is wrong with it.
+ */
+final class OriginStage {
+
+    private final Map<String, List<ThirdPartyOrigins.Contact>> contactsByPage = new ConcurrentHashMap<>();
+    private List<StaticFile> checkedStyles = List.of();
+    private List<Problem> styleProblems = List.of();
+    private ThirdPartyOrigins origins = new ThirdPartyOrigins("");
+
+    /** Every contact of the site's pages and style sheets, by page, including the allowed ones (for {@code check}'s report). */
+    Map<String, List<ThirdPartyOrigins.Contact>> contacts() {
+        return Map.copyOf(contactsByPage);
+    }
+
+    /** Starts a build of the site published at {@code baseUrl}. */
+    void start(String baseUrl) {
+        origins = new ThirdPartyOrigins(ownOrigin(baseUrl));
+    }
+
+    /** Notes what a page just rendered and post-processed fetches; safe to call from many threads. */
+    void made(Output page) {
+        if (!page.isHtml()) {
+            return;
+        }
+        List<ThirdPartyOrigins.Contact> found = origins.inPage(page.content());
+        if (found.isEmpty()) {
+            contactsByPage.remove(page.path());
+        } else {
+            contactsByPage.put(page.path(), found);
+        }
+    }
+
+    /** @throws BuildException naming each page or style sheet that would contact an origin not allowed */
+    void check(RenderStage.Plan plan) {
+        contactsByPage.keySet().retainAll(plan.places().keySet());
+        Set<String> allowed = Set.copyOf(plan.site().config().allowedOrigins());
+        List<Problem> problems = new ArrayList<>(styleProblems(plan.staticFiles(), origins, allowed));
+        Map<String, Integer> places = plan.places();
+        new java.util.TreeMap<>(contactsByPage).forEach((path, contacts) -> {
+            Integer place = places.get(path);
+            RenderJob job = place == null || place >= plan.jobs().size() ? null : plan.jobs().get(place);
+            for (ThirdPartyOrigins.Contact contact : contacts) {
+                if (!allowed.contains(contact.origin())) {
+                    problems.add(problem(job, path, contact));
+                }
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new BuildException(problems.stream().distinct().toList());
+        }
+    }
+
+    private List<Problem> styleProblems(List<StaticFile> files, ThirdPartyOrigins origins, Set<String> allowed) {
+        if (!files.equals(checkedStyles)) {
+            List<Problem> found = new ArrayList<>();
+            for (StaticFile file : files) {
+                if (file.outputPath().toLowerCase(Locale.ROOT).endsWith(".css")) {
+                    for (ThirdPartyOrigins.Contact contact : origins.inCss(read(file), "url()")) {
+                        if (!allowed.contains(contact.origin())) {
+                            found.add(Problem.of(file.origin(), "this style sheet fetches " + contact.url() + " from " + contact.origin()
+                                    + " whenever a page opens: copy the file into the site, or allow the origin in site.yaml: allowedOrigins: ["
+                                    + contact.origin() + "]"));
+                        }
+                    }
+                }
+            }
+            checkedStyles = files;
+            styleProblems = List.copyOf(found);
+        }
+        return styleProblems;
+    }
+
+    private static String read(StaticFile file) {
+        try {
+            return Files.readString(file.file(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Problem problem(RenderJob job, String path, ThirdPartyOrigins.Contact contact) {
+        String file = job == null ? path : job.origin();
+        int line = job == null ? 0 : lineOf(job, contact.url());
+        return new Problem(file, line, "the page " + path + " fetches " + contact.url() + " (" + contact.element() + ") from "
+                + contact.origin() + " as soon as it opens, which tells that site who reads it: write a video or post as an embed block "
+                + "(README, Embeds), copy a picture into content/static/, or allow the origin in site.yaml: allowedOrigins: ["
+                + contact.origin() + "]");
+    }
+
+    /** The line of the article or page that wrote {@code url}, or 0 when a template did. */
+    private static int lineOf(RenderJob job, String url) {
+        List<LinkRef> links = job.variables().get("article") instanceof Article article ? article.links()
+                : job.variables().get("page") instanceof Page page ? page.links() : List.of();
+        return links.stream().filter(link -> link.destination().equals(url)).mapToInt(LinkRef::line).findFirst().orElse(0);
+    }
+
+    /** {@code https://redazione.github.io/giornale/} → {@code https://redazione.github.io}. */
+    static String ownOrigin(String baseUrl) {
+        if (baseUrl.isEmpty()) {
+            return "";
+        }
+        URI uri = URI.create(baseUrl);
+        return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    }
+}

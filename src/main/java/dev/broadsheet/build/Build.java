@@ -60,7 +60,8 @@ public final class Build {
     }
 
     /** What one run of the pipeline made: the plan, the rendering, and what did not stop it. */
-    private record Run(RenderStage.Plan plan, RenderStage.Rendered rendered, List<Problem> warnings, StageTimes times, java.util.Set<String> imageKeys) {
+    private record Run(RenderStage.Plan plan, RenderStage.Rendered rendered, List<Problem> warnings, List<Problem> advice, StageTimes times,
+                       java.util.Set<String> imageKeys) {
 
         BuildResult result(int files, long millis) {
             int pages = (int) plan.jobs().stream().filter(job -> job.path().endsWith(".html")).count();
@@ -68,7 +69,7 @@ public final class Build {
             Map<String, Long> threadMillis = new java.util.LinkedHashMap<>();
             threadMillis.put("templates", templates.stream().mapToLong(TemplateTimes.Entry::totalNanos).sum() / 1_000_000);
             threadMillis.putAll(times.threadMillis());
-            return new BuildResult(plan.site().articles().size(), pages, files, millis, warnings, times.millis(), threadMillis,
+            return new BuildResult(plan.site().articles().size(), pages, files, millis, warnings, advice, times.millis(), threadMillis,
                     templates.subList(0, Math.min(5, templates.size())));
         }
     }
@@ -105,8 +106,9 @@ public final class Build {
         origins.check(plan);
         times.end("link and origin check");
         List<Problem> warnings = new ArrayList<>(Warnings.of(sources, plan));
-        warnings.addAll(ImageChecks.undescribed(site));
-        return new Run(plan, rendered, warnings, times, pictures.keys());
+        List<Problem> advice = ImageChecks.undescribed(site);
+        warnings.addAll(advice);
+        return new Run(plan, rendered, warnings, advice, times, pictures.keys());
     }
 
     /** Parses the sources; on problems, reports the templates' too, in the same run. */
@@ -152,7 +154,7 @@ public final class Build {
             made.times().end("cache");
             // With a cache, it keeps what this site's pictures made and nothing else; without one it is not kept.
             new ImageProcessor(options.imageFolder()).keepOnly(cache.isPresent() ? made.imageKeys() : java.util.Set.of());
-            return new Run(made.plan(), made.rendered(), warnings, made.times(), made.imageKeys())
+            return new Run(made.plan(), made.rendered(), warnings, made.advice(), made.times(), made.imageKeys())
                     .result(files, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             writer.abort();
@@ -178,8 +180,11 @@ public final class Build {
             return made.get(0);
         }, new BuildProgress(), Optional.empty());
         List<String> rewritten = run.rendered().rewritten().stream().sorted().toList();
+        Map<String, List<String>> otherOrigins = new java.util.TreeMap<>();
+        origins.contacts().forEach((page, contacts) -> otherOrigins.put(page,
+                contacts.stream().map(dev.broadsheet.html.ThirdPartyOrigins.Contact::origin).distinct().sorted().toList()));
         return new BuiltSite(run.plan().site(), made.get(0).all(), run.plan().places(), run.plan().staticFiles(), run.warnings(),
-                run.times(), rewritten);
+                run.advice(), otherOrigins, run.times(), rewritten);
     }
 
     /** {@link #produce(BuildOptions, SourceChanges)} with the changes not known. */

@@ -11,16 +11,18 @@ import java.util.List;
  * @param files files written in all (pages, static files, the rest)
  * @param millis wall time of the build
  * @param warnings problems that did not stop the build
+ * @param advice those of {@code warnings} that are advice, which {@code check} reports without failing (a picture without a description)
  * @param stageMillis milliseconds per pipeline stage, in order
  * @param threadMillis thread time of the steps inside stages (templates, post-process, write), all threads together
  * @param slowestTemplates the templates that took the most time, most first
  */
-public record BuildResult(int articles, int pages, int files, long millis, List<Problem> warnings,
+public record BuildResult(int articles, int pages, int files, long millis, List<Problem> warnings, List<Problem> advice,
                           java.util.Map<String, Long> stageMillis, java.util.Map<String, Long> threadMillis,
                           List<dev.broadsheet.render.TemplateTimes.Entry> slowestTemplates) {
 
     public BuildResult {
         warnings = List.copyOf(warnings);
+        advice = List.copyOf(advice);
         stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
         threadMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(threadMillis));
         slowestTemplates = List.copyOf(slowestTemplates);

@@ -23,12 +23,22 @@ import java.util.stream.Stream;
  */
 public final class SiteCheck {
 
-    /** What a check found. */
-    public record Report(List<String> errors, List<String> warnings, int pagesChecked) {
+    /**
+     * What a check found.
+     *
+     * @param errors what stops the build or fails the HTML checker
+     * @param warnings what fails the check without stopping the build
+     * @param advice what the check reports without failing (a picture without a description)
+     * @param otherOrigins each page that contacts other sites on opening (which {@code allowedOrigins} allows), and those origins
+     */
+    public record Report(List<String> errors, List<String> warnings, List<String> advice, java.util.Map<String, List<String>> otherOrigins,
+                         int pagesChecked) {
 
         public Report {
             errors = List.copyOf(errors);
             warnings = List.copyOf(warnings);
+            advice = List.copyOf(advice);
+            otherOrigins = java.util.Map.copyOf(otherOrigins);
         }
 
         public boolean passed() {
@@ -45,9 +55,11 @@ public final class SiteCheck {
             BuildResult result = build.write(built, options.withOutput(temp.resolve("site")));
             List<Output> pages = built.outputs().stream().filter(Output::isHtml).toList();
             List<String> errors = validate(pages);
-            return new Report(errors, result.warnings().stream().map(Problem::toString).toList(), pages.size());
+            List<String> advice = result.advice().stream().map(Problem::toString).toList();
+            List<String> warnings = result.warnings().stream().map(Problem::toString).filter(w -> !advice.contains(w)).toList();
+            return new Report(errors, warnings, advice, built.otherOrigins(), pages.size());
         } catch (BuildException e) {
-            return new Report(e.problems().stream().map(Problem::toString).toList(), List.of(), 0);
+            return new Report(e.problems().stream().map(Problem::toString).toList(), List.of(), List.of(), java.util.Map.of(), 0);
         } finally {
             delete(temp);
         }

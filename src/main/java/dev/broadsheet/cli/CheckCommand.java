@@ -30,8 +30,13 @@ final class CheckCommand implements Callable<Integer> {
         SiteCheck.Report report = new SiteCheck().check(site.toBuildOptions(Path.of("unused"), baseUrl));
         report.errors().forEach(e -> out.println("error: " + e));
         report.warnings().forEach(w -> out.println("warning: " + w));
-        out.printf("Checked %d pages: %d error%s, %d warning%s%n", report.pagesChecked(), report.errors().size(),
-                report.errors().size() == 1 ? "" : "s", report.warnings().size(), report.warnings().size() == 1 ? "" : "s");
+        report.advice().forEach(a -> out.println("advice: " + a));
+        new java.util.TreeMap<>(report.otherOrigins()).forEach((page, origins) ->
+                out.println("contacts on opening: " + page + " → " + String.join(", ", origins) + " (allowed in site.yaml)"));
+        out.printf("Checked %d pages: %d error%s, %d warning%s, %d advice; %d page%s contact%s other sites on opening%n", report.pagesChecked(),
+                report.errors().size(), report.errors().size() == 1 ? "" : "s", report.warnings().size(), report.warnings().size() == 1 ? "" : "s",
+                report.advice().size(), report.otherOrigins().size(), report.otherOrigins().size() == 1 ? "" : "s",
+                report.otherOrigins().size() == 1 ? "s" : "");
         return report.passed() ? 0 : 1;
     }
 }

@@ -227,6 +227,19 @@ class ImagesIT {
         assertThat(page.select("script[src$=embeds.js]")).hasSize(1);
     }
 
+    @Test
+    void checkListsThePagesThatContactAllowedOriginsAndPassesWithAdviceOnly() {
+        site.write("content/site.yaml", "title: Cronache di prova\nlanguage: it\nallowedOrigins: [https://cdn.example.org]\n");
+        site.article("2025-09-08-cdn", "title: Dal CDN", "Testo.\n\n![Grafico](https://cdn.example.org/grafico.png)\n\n![](/images/mappa.svg)\n");
+
+        dev.broadsheet.check.SiteCheck.Report report = new dev.broadsheet.check.SiteCheck().check(site.options());
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.passed()).isTrue();
+        assertThat(report.advice()).singleElement().asString().startsWith("content/articles/2025-09-08-cdn.md:8: the picture /images/mappa.svg has no description");
+        assertThat(report.otherOrigins()).containsExactly(java.util.Map.entry("2025/09/cdn/index.html", List.of("https://cdn.example.org")));
+    }
+
     private static List<String> listing(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(f -> f.getFileName().toString()).sorted().toList();

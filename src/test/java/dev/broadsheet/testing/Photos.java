@@ -34,15 +34,23 @@ public final class Photos {
 
     /** A {@code width} × {@code height} JPEG of a drawn scene with GPS and camera EXIF, stored with EXIF {@code orientation}. */
     public static byte[] jpeg(int width, int height, int orientation, long seed) throws IOException {
+        return jpeg(width, height, orientation, seed, 6);
+    }
+
+    /**
+     * The same with sensor noise of standard deviation {@code grain} (0–255 levels): about 6 for a
+     * small file, 14–18 to weigh what a real camera photo of a busy scene weighs once resized.
+     */
+    public static byte[] jpeg(int width, int height, int orientation, long seed, int grain) throws IOException {
         ByteArrayOutputStream encoded = new ByteArrayOutputStream();
-        ImageIO.write(scene(width, height, seed), "jpeg", encoded);
+        ImageIO.write(scene(width, height, seed, grain), "jpeg", encoded);
         return withExif(encoded.toByteArray(), exif(orientation));
     }
 
     /** A PNG with a text chunk naming the author and a time chunk, as editors write them. */
     public static byte[] pngWithText(int width, int height) throws IOException {
         ByteArrayOutputStream encoded = new ByteArrayOutputStream();
-        ImageIO.write(scene(width, height, 7), "png", encoded);
+        ImageIO.write(scene(width, height, 7, 6), "png", encoded);
         byte[] png = encoded.toByteArray();
         byte[] text = chunk("tEXt", "Author\0Mario Rossi, Via Roma 1".getBytes(StandardCharsets.ISO_8859_1));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -63,7 +71,7 @@ public final class Photos {
     }
 
     /** A sky, hills, a pavilion and trees, with grain, so that it compresses like a photo. */
-    static BufferedImage scene(int width, int height, long seed) {
+    static BufferedImage scene(int width, int height, long seed, int grainLevels) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -106,7 +114,7 @@ public final class Photos {
         for (int y = 0; y < height; y++) {
             image.getRGB(0, y, width, 1, row, 0, width);
             for (int x = 0; x < width; x++) {
-                int grain = (int) (random.nextGaussian() * 6);
+                int grain = (int) (random.nextGaussian() * grainLevels);
                 int rgb = row[x];
                 row[x] = clamp((rgb >> 16 & 0xFF) + grain) << 16 | clamp((rgb >> 8 & 0xFF) + grain) << 8 | clamp((rgb & 0xFF) + grain);
             }

@@ -61,4 +61,21 @@ public final class SafeUrls {
     private static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
+
+    /**
+     * The origin of an absolute http(s) URL, lowercase, as browsers compare them:
+     * {@code https://Redazione.github.io/x/} → {@code https://redazione.github.io}; empty for anything else.
+     */
+    public static java.util.Optional<String> originOf(String url) {
+        try {
+            java.net.URI uri = new java.net.URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (uri.getHost() == null || !scheme.equals("http") && !scheme.equals("https")) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(scheme + "://" + uri.getHost().toLowerCase(java.util.Locale.ROOT) + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
+        } catch (java.net.URISyntaxException e) {
+            return java.util.Optional.empty();
+        }
+    }
 }

@@ -74,13 +74,7 @@ final class ImageChecks {
         }
     }
 
-    /** {@code /images/x.jpg?v=2} → {@code images/x.jpg}; anything not from the site's root → empty. */
     private static String pathOf(String destination) {
-        if (!destination.startsWith("/") || destination.startsWith("//")) {
-            return "";
-        }
-        String path = destination.substring(1);
-        int cut = path.indexOf('?') >= 0 ? path.indexOf('?') : path.indexOf('#');
-        return cut >= 0 ? path.substring(0, cut) : path;
+        return dev.broadsheet.images.ImageCatalog.outputPathOf(destination).orElse("");
     }
 }

@@ -11,7 +11,6 @@ import dev.broadsheet.render.Output;
 import dev.broadsheet.render.RenderJob;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -41,7 +40,7 @@ final class OriginStage {
 
     /** Starts a build of the site published at {@code baseUrl}. */
     void start(String baseUrl) {
-        origins = new ThirdPartyOrigins(ownOrigin(baseUrl));
+        origins = new ThirdPartyOrigins(dev.broadsheet.SafeUrls.originOf(baseUrl).orElse(""));
     }
 
     /** Notes what a page just rendered and post-processed fetches; safe to call from many threads. */
@@ -119,14 +118,5 @@ final class OriginStage {
         List<LinkRef> links = job.variables().get("article") instanceof Article article ? article.links()
                 : job.variables().get("page") instanceof Page page ? page.links() : List.of();
         return links.stream().filter(link -> link.destination().equals(url)).mapToInt(LinkRef::line).findFirst().orElse(0);
-    }
-
-    /** {@code https://redazione.github.io/giornale/} → {@code https://redazione.github.io}. */
-    static String ownOrigin(String baseUrl) {
-        if (baseUrl.isEmpty()) {
-            return "";
-        }
-        URI uri = URI.create(baseUrl);
-        return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
     }
 }

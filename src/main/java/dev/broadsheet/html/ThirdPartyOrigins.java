@@ -1,6 +1,5 @@
 package dev.broadsheet.html;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -109,18 +108,10 @@ public final class ThirdPartyOrigins {
         if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
             return Optional.empty();
         }
-        try {
-            URI uri = new URI(absolute);
-            if (uri.getHost() == null) {
-                return Optional.empty();
-            }
-            String origin = uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT)
-                    + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
-            return origin.equals(ownOrigin) ? Optional.empty() : Optional.of(origin);
-        } catch (java.net.URISyntaxException e) {
-            String rest = lower.substring(lower.indexOf("//") + 2);
-            return Optional.of(lower.substring(0, lower.indexOf("//") + 2) + rest.split("[/?#]")[0]);
-        }
+        // An address too broken to parse still goes out: it is named by what stands before its path.
+        String origin = dev.broadsheet.SafeUrls.originOf(absolute).orElseGet(() -> lower.substring(0, lower.indexOf("//") + 2)
+                + lower.substring(lower.indexOf("//") + 2).split("[/?#]")[0]);
+        return origin.equals(ownOrigin) ? Optional.empty() : Optional.of(origin);
     }
 
     /**

@@ -22,4 +22,19 @@ public record ImageCatalog(Map<String, ImageInfo> byPath) {
     public Optional<ImageInfo> find(String outputPath) {
         return Optional.ofNullable(byPath.get(outputPath));
     }
+
+    /** The picture a Markdown or front-matter destination written from the site root ({@code /images/x.jpg?v=2}) names. */
+    public Optional<ImageInfo> findShown(String destination) {
+        return outputPathOf(destination).flatMap(this::find);
+    }
+
+    /** {@code /images/x.jpg?v=2} → {@code images/x.jpg}; empty for anything not written from the site's root. */
+    public static Optional<String> outputPathOf(String destination) {
+        if (!destination.startsWith("/") || destination.startsWith("//")) {
+            return Optional.empty();
+        }
+        String path = destination.substring(1);
+        int cut = path.indexOf('?') >= 0 ? path.indexOf('?') : path.indexOf('#');
+        return Optional.of(cut >= 0 ? path.substring(0, cut) : path);
+    }
 }

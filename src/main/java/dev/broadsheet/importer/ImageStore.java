@@ -209,10 +209,7 @@ final class ImageStore {
     /** The origins ({@code https://1.bp.blogspot.com}) the pictures left remote are served from, sorted. */
     static List<String> remoteOrigins(Collection<Placed> pictures) {
         return pictures.stream().filter(p -> p.source() == Placed.Source.REMOTE)
-                .flatMap(p -> BloggerUrls.parse(p.url()).filter(uri -> uri.getHost() != null).stream())
-                .map(uri -> uri.getScheme().toLowerCase(java.util.Locale.ROOT) + "://" + uri.getHost().toLowerCase(java.util.Locale.ROOT)
-                        + (uri.getPort() < 0 ? "" : ":" + uri.getPort()))
-                .distinct().sorted().toList();
+                .flatMap(p -> dev.broadsheet.SafeUrls.originOf(p.url()).stream()).distinct().sorted().toList();
     }
 
     /**

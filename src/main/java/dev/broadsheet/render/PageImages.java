@@ -36,10 +36,10 @@ final class PageImages {
     /** The site's pictures an article or page shows, lead image first. */
     static List<ImageInfo> shown(ImageCatalog catalog, String lead, List<LinkRef> links) {
         List<ImageInfo> shown = new ArrayList<>();
-        find(catalog, lead).ifPresent(shown::add);
+        catalog.findShown(lead).ifPresent(shown::add);
         for (LinkRef link : links) {
             if (link.image()) {
-                find(catalog, link.destination()).filter(info -> !shown.contains(info)).ifPresent(shown::add);
+                catalog.findShown(link.destination()).filter(info -> !shown.contains(info)).ifPresent(shown::add);
             }
         }
         return List.copyOf(shown);
@@ -54,7 +54,7 @@ final class PageImages {
         if (image.startsWith("http://") || image.startsWith("https://")) {
             return Optional.of(new ShareImage(image, 0, 0, article.imageAlt(), article.imageCaption(), article.imageCredit()));
         }
-        Optional<ImageInfo> info = find(catalog, image);
+        Optional<ImageInfo> info = catalog.findShown(image);
         if (info.isPresent() && info.get().isVector()) {
             return siteWide; // social cards do not show SVG
         }
@@ -67,20 +67,11 @@ final class PageImages {
         if (path.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(find(catalog, path).map(info -> share(info, siteTitle, "", "")).orElse(new ShareImage(path, 0, 0, siteTitle, "", "")));
+        return Optional.of(catalog.findShown(path).map(info -> share(info, siteTitle, "", "")).orElse(new ShareImage(path, 0, 0, siteTitle, "", "")));
     }
 
     private static ShareImage share(ImageInfo info, String alt, String caption, String credit) {
         ImageInfo.Variant copy = info.atLeast(SHARE_WIDTH);
         return new ShareImage("/" + copy.path(), copy.width(), copy.height(), alt, caption, credit);
-    }
-
-    private static Optional<ImageInfo> find(ImageCatalog catalog, String destination) {
-        if (!destination.startsWith("/") || destination.startsWith("//")) {
-            return Optional.empty();
-        }
-        String path = destination.substring(1);
-        int cut = path.indexOf('?') >= 0 ? path.indexOf('?') : path.indexOf('#');
-        return catalog.find(cut >= 0 ? path.substring(0, cut) : path);
     }
 }

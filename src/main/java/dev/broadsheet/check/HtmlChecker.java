@@ -10,8 +10,9 @@ import org.xml.sax.SAXException;
 public final class HtmlChecker {
 
     /**
-     * The checker's errors for one page, each as {@code line.column: message}; empty when it passes.
-     * Warnings and informational messages are left out.
+     * The checker's errors and warnings for one page, each as {@code line.column: error: message}
+     * or {@code line.column: warning: message}; empty when it passes. Informational messages are
+     * left out.
      */
     public List<String> errors(byte[] html) {
         EmbeddedValidator validator = new EmbeddedValidator();
@@ -19,7 +20,7 @@ public final class HtmlChecker {
         try {
             String report = validator.validate(new ByteArrayInputStream(html));
             return report.lines()
-                    .filter(line -> line.contains(": error: ") || line.contains(": fatal: ") || line.contains(": error:"))
+                    .filter(line -> line.contains(": error:") || line.contains(": fatal:") || line.contains(": info warning:"))
                     .map(HtmlChecker::withoutFileName)
                     .toList();
         } catch (IOException | SAXException e) {

@@ -6,6 +6,7 @@ import dev.broadsheet.build.Build;
 import dev.broadsheet.build.BuildOptions;
 import dev.broadsheet.build.BuildResult;
 import dev.broadsheet.build.BuiltSite;
+import dev.broadsheet.html.PageBudgets;
 import dev.broadsheet.render.Output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +19,9 @@ import java.util.stream.Stream;
 
 /**
  * {@code broadsheet check}: builds the site into a temporary folder and lists everything wrong
- * with it — build problems (broken links, anchors, images, front matter), pages the Nu HTML Checker
- * rejects, and warnings.
+ * with it — build problems (broken links, anchors, images, front matter, other sites contacted),
+ * what the Nu HTML Checker finds (errors and warnings), pages and scripts over their weight
+ * budgets ({@link PageBudgets}), and warnings.
  */
 public final class SiteCheck {
 
@@ -54,7 +56,8 @@ public final class SiteCheck {
             BuiltSite built = build.produce(options.withOutput(temp.resolve("site")));
             BuildResult result = build.write(built, options.withOutput(temp.resolve("site")));
             List<Output> pages = built.outputs().stream().filter(Output::isHtml).toList();
-            List<String> errors = validate(pages);
+            List<String> errors = new ArrayList<>(validate(pages));
+            errors.addAll(new PageBudgets(temp.resolve("site")).overBudget());
             List<String> advice = result.advice().stream().map(Problem::toString).toList();
             List<String> warnings = result.warnings().stream().map(Problem::toString).filter(w -> !advice.contains(w)).toList();
             return new Report(errors, warnings, advice, built.otherOrigins(), pages.size());

@@ -37,7 +37,7 @@ public final class ContentSanitizer implements BodyCleaner {
         this.safelist = Safelist.relaxed()
                 .addTags("figure", "figcaption", "section", "mark", "del", "ins", "time", "abbr", "details", "summary", "iframe")
                 .addAttributes(":all", "id", "class", "title", "lang", "dir")
-                .addAttributes("section", "data-footnotes")
+                .addAttributes("div", "data-footnotes")
                 .addAttributes("time", "datetime")
                 .addAttributes("iframe", "src", "width", "height", "title", "allowfullscreen", "loading")
                 .addAttributes("figure", "data-embed-src", "data-embed-provider", "data-embed-title")

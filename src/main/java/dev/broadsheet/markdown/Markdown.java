@@ -45,6 +45,7 @@ public final class Markdown {
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .attributeProviderFactory(context -> new HeadingIds())
                 .attributeProviderFactory(context -> new SafeLinks())
+                .attributeProviderFactory(context -> new TableAlignment())
                 .nodeRendererFactory(Figures.Renderer::new)
                 .build();
         // No footnotes in comments: their ids (fn-1, fnref-1) would collide with the article's on the same page.
@@ -111,7 +112,7 @@ public final class Markdown {
         Node document = parser.parse(markdown);
         List<RenderedMarkdown.Flaw> flaws = new ArrayList<>();
         Figures.transform(document, firstLine, flaws);
-        String html = renderer.render(document);
+        String html = footnotesAsDiv(renderer.render(document));
         HeadingCollector headings = new HeadingCollector();
         document.accept(headings);
         LinkCollector links = new LinkCollector(firstLine);
@@ -119,6 +120,38 @@ public final class Markdown {
         PlainText.Normalized text = PlainText.normalize(PlainText.of(document));
         return new RenderedMarkdown(html, summaryOf(document), text.words(), headings.headings, links.links, text.text(),
                 links.rawHtml, flaws);
+    }
+
+    /**
+     * A table column's alignment as a class ({@code align-right}): the {@code align} attribute is
+     * obsolete HTML. Code blocks and tables, which scroll sideways on a phone, are focusable.
+     */
+    private static final class TableAlignment implements AttributeProvider {
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            String align = attributes.remove("align");
+            if (align != null && (tagName.equals("th") || tagName.equals("td"))) {
+                attributes.merge("class", "align-" + align, (a, b) -> a + " " + b);
+            }
+            if (tagName.equals("pre") || tagName.equals("table")) {
+                attributes.put("tabindex", "0"); // they scroll sideways on a phone: a keyboard must reach them to scroll them
+            }
+        }
+    }
+
+    /**
+     * The footnotes as a {@code <div>}: a {@code <section>} should have a heading, and the notes
+     * need none (the HTML checker warns of one without).
+     */
+    static String footnotesAsDiv(String html) {
+        String open = "<section class=\"footnotes\" data-footnotes>";
+        int at = html.lastIndexOf(open);
+        int close = html.lastIndexOf("</section>");
+        if (at < 0 || close < at) {
+            return html;
+        }
+        return html.substring(0, at) + "<div class=\"footnotes\" data-footnotes>" + html.substring(at + open.length(), close) + "</div>"
+                + html.substring(close + "</section>".length());
     }
 
     /** Drops link and image URLs with a scheme other than http, https and mailto. */

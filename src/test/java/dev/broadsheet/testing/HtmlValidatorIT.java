@@ -19,6 +19,13 @@ class HtmlValidatorIT {
     }
 
     @Test
+    void reportsWarningsToo(@TempDir Path site) throws IOException {
+        Files.writeString(site.resolve("warned.html"), "<!DOCTYPE html><html lang=\"it\"><head><meta charset=\"utf-8\"><title>x</title></head>"
+                + "<body><section><p>Senza titolo</p></section></body></html>");
+        assertThat(HtmlValidator.errors(site)).singleElement().asString().contains("warning: ").contains("Section lacks heading");
+    }
+
+    @Test
     void acceptsAValidPage(@TempDir Path site) throws IOException {
         Files.writeString(site.resolve("good.html"), "<!DOCTYPE html><html lang=\"it\"><head><meta charset=\"utf-8\"><title>x</title></head>"
                 + "<body><p>Ciao</p></body></html>");

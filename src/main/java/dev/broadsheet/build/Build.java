@@ -61,7 +61,7 @@ public final class Build {
 
     /** What one run of the pipeline made: the plan, the rendering, and what did not stop it. */
     private record Run(RenderStage.Plan plan, RenderStage.Rendered rendered, List<Problem> warnings, List<Problem> advice, StageTimes times,
-                       java.util.Set<String> imageKeys) {
+                       java.util.Set<String> imageKeys, Optional<BuildResult.NextChange> next) {
 
         BuildResult result(int files, long millis) {
             int pages = (int) plan.jobs().stream().filter(job -> job.path().endsWith(".html")).count();
@@ -69,7 +69,7 @@ public final class Build {
             Map<String, Long> threadMillis = new java.util.LinkedHashMap<>();
             threadMillis.put("templates", templates.stream().mapToLong(TemplateTimes.Entry::totalNanos).sum() / 1_000_000);
             threadMillis.putAll(times.threadMillis());
-            return new BuildResult(plan.site().articles().size(), pages, files, millis, warnings, advice, times.millis(), threadMillis,
+            return new BuildResult(plan.site().articles().size(), pages, files, millis, warnings, advice, next, times.millis(), threadMillis,
                     templates.subList(0, Math.min(5, templates.size())));
         }
     }
@@ -108,7 +108,9 @@ public final class Build {
         List<Problem> warnings = new ArrayList<>(Warnings.of(sources, plan));
         List<Problem> advice = ImageChecks.undescribed(site);
         warnings.addAll(advice);
-        return new Run(plan, rendered, warnings, advice, times, pictures.keys());
+        Optional<BuildResult.NextChange> next = SiteIndexer.nextChange(parsed.articles(), config.banner(), options.clock().instant(),
+                options.drafts(), options.future()).map(change -> new BuildResult.NextChange(change, note(change, config)));
+        return new Run(plan, rendered, warnings, advice, times, pictures.keys(), next);
     }
 
     /** Parses the sources; on problems, reports the templates' too, in the same run. */
@@ -154,7 +156,7 @@ public final class Build {
             made.times().end("cache");
             // With a cache, it keeps what this site's pictures made and nothing else; without one it is not kept.
             new ImageProcessor(options.imageFolder()).keepOnly(cache.isPresent() ? made.imageKeys() : java.util.Set.of());
-            return new Run(made.plan(), made.rendered(), warnings, made.advice(), made.times(), made.imageKeys())
+            return new Run(made.plan(), made.rendered(), warnings, made.advice(), made.times(), made.imageKeys(), made.next())
                     .result(files, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             writer.abort();
@@ -206,6 +208,28 @@ public final class Build {
             writer.abort();
             throw e;
         }
+    }
+
+    /**
+     * What changes the published site between {@code since} and the clock's now without any file
+     * changing — articles coming due, the banner expiring — by the rules a build applies; read from
+     * the sources without building.
+     *
+     * @throws BuildException with every problem found reading them
+     */
+    public List<SiteIndexer.ScheduledChange> scheduledChanges(BuildOptions options, java.time.Instant since) {
+        SiteConfig config = loadConfig(options);
+        Sources sources = read.read(options.source(), SourceChanges.UNKNOWN);
+        ParseStage.Parsed parsed = parsed(sources, config, new Urls(config, options.prettyLinks()), options.source().resolve("templates"),
+                Optional.empty());
+        return SiteIndexer.changesBetween(parsed.articles(), config.banner(), since, options.clock().instant(), options.drafts());
+    }
+
+    /** {@code prossima pubblicazione: 4 settembre 2025, 08:00}, in the site's language and time zone. */
+    private static String note(SiteIndexer.ScheduledChange change, SiteConfig config) {
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern(
+                config.strings().format("dateFormat") + ", HH:mm", config.locale());
+        return config.strings().format(change.banner() ? "bannerExpires" : "nextPublication", format.format(change.at().atZone(config.timeZone())));
     }
 
     private SiteConfig loadConfig(BuildOptions options) {

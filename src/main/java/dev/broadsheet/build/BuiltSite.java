@@ -49,6 +49,6 @@ public record BuiltSite(Site site, List<Output> outputs, Map<String, Integer> pl
 
     BuildResult result(int files, long millis) {
         int pages = (int) outputs.stream().filter(Output::isHtml).count();
-        return new BuildResult(site.articles().size(), pages, files, millis, warnings, advice, times.millis(), times.threadMillis(), List.of());
+        return new BuildResult(site.articles().size(), pages, files, millis, warnings, advice, java.util.Optional.empty(), times.millis(), times.threadMillis(), List.of());
     }
 }

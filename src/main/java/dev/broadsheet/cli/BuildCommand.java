@@ -111,6 +111,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         out.printf("Broadsheet: %d article%s, %d pages (%d files) written to %s in %d ms%n", result.articles(),
                 result.articles() == 1 ? "" : "s", result.pages(), result.files(), outputDir, result.millis());
+        result.next().ifPresent(next -> out.println(next.note() + " (" + next.change().source() + ")"));
         return 0;
     }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code broadsheet} command line. Exit codes: 0 success, 1 bad content or templates, 2 bad usage. */
 @Command(name = "broadsheet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A static site generator for news blogs.",
-        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CheckCommand.class, ImportCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CheckCommand.class, ImportCommand.class, DueCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -24,6 +24,7 @@ import java.util.Objects;
  * @param shareImage the picture social cards show for pages without their own ({@code /images/x.jpg}), or empty
  * @param logo the publisher's logo named in structured data ({@code /images/logo.png}), or empty
  * @param allowedOrigins origins other than the site's own that its pages may load from on opening, such as {@code https://cdn.example.org}
+ * @param banner the breaking-news banner, or {@link Banner#NONE}
  * @param strings interface strings in the site's language
  */
 public record SiteConfig(
@@ -44,6 +45,7 @@ public record SiteConfig(
         String shareImage,
         String logo,
         java.util.List<String> allowedOrigins,
+        Banner banner,
         Strings strings) {
 
     public SiteConfig {
@@ -60,6 +62,7 @@ public record SiteConfig(
         Objects.requireNonNull(shareImage, "shareImage");
         Objects.requireNonNull(logo, "logo");
         allowedOrigins = java.util.List.copyOf(allowedOrigins);
+        Objects.requireNonNull(banner, "banner");
         if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
@@ -94,6 +97,6 @@ public record SiteConfig(
     /** The same settings published at another base URL (the CLI's {@code --base-url}). */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, timeZone, author, perPage, feedSize,
-                permalink, wordsPerMinute, googleNews, menu, sanitizeHtml, iframeHosts, shareImage, logo, allowedOrigins, strings);
+                permalink, wordsPerMinute, googleNews, menu, sanitizeHtml, iframeHosts, shareImage, logo, allowedOrigins, banner, strings);
     }
 }

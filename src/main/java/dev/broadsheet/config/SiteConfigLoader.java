@@ -25,7 +25,7 @@ public final class SiteConfigLoader {
     public static final String DEFAULT_PERMALINK = "/:year/:month/:slug/";
     private static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timeZone",
             "author", "perPage", "feedSize", "permalink", "wordsPerMinute", "googleNews", "menu", "html", "iframeHosts",
-            "shareImage", "logo", "allowedOrigins");
+            "shareImage", "logo", "allowedOrigins", "banner");
     private static final Pattern PERMALINK = Pattern.compile("/(?:[a-z0-9_-]+/|:year/|:month/|:day/)*:slug(?:/|\\.html)");
 
     private final YamlReader yaml;
@@ -80,11 +80,12 @@ public final class SiteConfigLoader {
         String shareImage = picture(s, "shareImage", problems);
         String logo = picture(s, "logo", problems);
         List<String> allowedOrigins = origins(map, problems);
+        Banner banner = banner(map, zone, problems);
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }
         return new SiteConfig(title, description, baseUrl, language, zone, author, perPage, feedSize, permalink,
-                wordsPerMinute, googleNews, menu, html.equals("sanitize"), iframeHosts, shareImage, logo, allowedOrigins, strings);
+                wordsPerMinute, googleNews, menu, html.equals("sanitize"), iframeHosts, shareImage, logo, allowedOrigins, banner, strings);
     }
 
     /** A picture of {@code content/static/} named from the site root, as {@code /images/x.jpg}. */
@@ -95,6 +96,32 @@ public final class SiteConfigLoader {
                     + "such as /images/" + key.toLowerCase(java.util.Locale.ROOT) + ".jpg, got \"" + path + "\""));
         }
         return path;
+    }
+
+    /** The banner: {@code text}, {@code expires} (a date of the forms articles use) and an optional {@code link}. */
+    private static Banner banner(YamlMapping map, ZoneId zone, List<Problem> problems) {
+        Object value = map.find("banner").orElse(null);
+        if (value == null) {
+            return Banner.NONE;
+        }
+        int line = map.lineOf("banner");
+        String example = " — for example:\nbanner:\n  text: Ultim'ora: …\n  link: /2025/09/vertice/\n  expires: 2025-09-04T20:00";
+        if (!(value instanceof Map<?, ?> fields) || !(fields.get("text") instanceof String text) || text.isBlank()
+                || !(fields.get("expires") instanceof String expires)) {
+            problems.add(new Problem(SITE_FILE, line, "'banner' needs a 'text' and the moment it 'expires'" + example));
+            return Banner.NONE;
+        }
+        Object link = fields.get("link") == null ? "" : fields.get("link");
+        if (!(link instanceof String target) || !target.isEmpty() && !target.startsWith("/") && !target.startsWith("https://")) {
+            problems.add(new Problem(SITE_FILE, line, "the banner's 'link' must be a path of the site such as /2025/09/vertice/ or an https:// address"));
+            return Banner.NONE;
+        }
+        try {
+            return new Banner(text.strip(), target.strip(), Dates.parse(expires, zone).toInstant());
+        } catch (java.time.DateTimeException e) {
+            problems.add(new Problem(SITE_FILE, line, "the banner's 'expires' must be a date written as " + Dates.FORMS + ", got \"" + expires + "\""));
+            return Banner.NONE;
+        }
     }
 
     /** The origins pages may load from, each as {@code https://host} or {@code https://host:port}. */

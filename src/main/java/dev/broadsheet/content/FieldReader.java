@@ -4,22 +4,16 @@ import dev.broadsheet.Problem;
 import dev.broadsheet.config.YamlMapping;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Typed reading of front-matter fields; each wrong value becomes a problem at its line. */
 final class FieldReader {
 
-    static final String DATE_FORMS = "YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] (read in the site's time zone) or YYYY-MM-DDTHH:MM:SS+02:00";
-    private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern OFFSET = Pattern.compile(".*(?:Z|[+-]\\d{2}:?\\d{2})$");
+    static final String DATE_FORMS = dev.broadsheet.config.Dates.FORMS;
 
     private final YamlMapping map;
     private final List<Problem> problems;
@@ -93,18 +87,7 @@ final class FieldReader {
     }
 
     static ZonedDateTime parseDate(String text, ZoneId zone) {
-        String iso = text.replace(' ', 'T');
-        if (DATE_ONLY.matcher(iso).matches()) {
-            return LocalDate.parse(iso).atStartOfDay(zone);
-        }
-        if (OFFSET.matcher(iso).matches()) {
-            return OffsetDateTime.parse(iso).atZoneSameInstant(zone);
-        }
-        try {
-            return LocalDateTime.parse(iso).atZone(zone);
-        } catch (DateTimeParseException e) {
-            throw new DateTimeException(e.getMessage(), e);
-        }
+        return dev.broadsheet.config.Dates.parse(text, zone);
     }
 
     void problem(String key, String message) {

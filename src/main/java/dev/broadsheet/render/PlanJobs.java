@@ -54,6 +54,7 @@ final class PlanJobs {
                 case "allTags" -> views.tagCounts(site.tags());
                 case "topTags" -> views.tagCounts(site.topTags(SIDEBAR_TAGS));
                 case "archive" -> views.archive(site);
+                case "banner" -> site.activeBanner().map(banner -> new Views.BannerLink(banner.text(), banner.link()));
                 default -> throw new IllegalArgumentException("no site-wide value " + n);
             };
             Object last = memo.siteWide.get(n);

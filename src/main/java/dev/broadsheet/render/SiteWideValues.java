@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Which of the values that describe the whole site — its pages, all tags, the biggest tags, the
- * archive — each template may show, read from the template's text and the templates it extends
+ * archive, the banner — each template may show, read from the template's text and the templates it extends
  * or includes. A page is given only those, so its job, and whether it is rendered again, depends
  * on them only when it can show them: the front page's sidebar shows tag counts, an article page
  * does not. The reading errs on the safe side: a name anywhere in the template's tags counts.
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class SiteWideValues {
 
     /** The site-wide values, by the name templates know them by. */
-    static final Set<String> NAMES = Set.of("pages", "allTags", "topTags", "archive");
+    static final Set<String> NAMES = Set.of("pages", "allTags", "topTags", "archive", "banner");
 
     private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'");
     private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");

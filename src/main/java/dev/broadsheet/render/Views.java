@@ -50,6 +50,10 @@ public final class Views {
     }
 
     /** A link to a standalone page. */
+    /** The banner as a page shows it: its text, and where it leads (a path from the site's root, an address, or empty). */
+    public record BannerLink(String text, String target) {
+    }
+
     public record PageLink(String path, String title) implements Linked {
     }
 

@@ -108,6 +108,11 @@ public final class Site {
         return config;
     }
 
+    /** The breaking-news banner, while it has not expired at the build's "now". */
+    public java.util.Optional<dev.broadsheet.config.Banner> activeBanner() {
+        return java.util.Optional.of(config.banner()).filter(banner -> banner.isShownAt(builtAt));
+    }
+
     /** The sizes and resized copies of the site's pictures, by output path. */
     public ImageCatalog images() {
         return images;

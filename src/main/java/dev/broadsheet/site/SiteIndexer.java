@@ -77,6 +77,46 @@ public final class SiteIndexer {
         return next;
     }
 
+    /**
+     * A moment at which the published site changes without any file changing: an article comes
+     * due, or the banner expires.
+     *
+     * @param at when
+     * @param source the article's file, or {@code content/site.yaml} for the banner
+     * @param banner whether it is the banner expiring
+     */
+    public record ScheduledChange(Instant at, String source, boolean banner) {
+    }
+
+    /**
+     * The scheduled changes after {@code since} and at or before {@code until}, earliest first, by
+     * the rules {@link #published} applies: an article is published from the moment of its date on.
+     */
+    public static List<ScheduledChange> changesBetween(List<Article> articles, dev.broadsheet.config.Banner banner, Instant since,
+                                                       Instant until, boolean drafts) {
+        List<ScheduledChange> changes = new java.util.ArrayList<>();
+        for (Article article : articles) {
+            Instant at = article.published().toInstant();
+            if ((drafts || !article.draft()) && at.isAfter(since) && !at.isAfter(until)) {
+                changes.add(new ScheduledChange(at, article.source(), false));
+            }
+        }
+        if (!banner.text().isEmpty() && banner.expires().isAfter(since) && !banner.expires().isAfter(until)) {
+            changes.add(new ScheduledChange(banner.expires(), "content/site.yaml", true));
+        }
+        changes.sort(Comparator.comparing(ScheduledChange::at).thenComparing(ScheduledChange::source));
+        return List.copyOf(changes);
+    }
+
+    /** The first scheduled change after {@code now}, if any. */
+    public static java.util.Optional<ScheduledChange> nextChange(List<Article> articles, dev.broadsheet.config.Banner banner, Instant now,
+                                                                  boolean drafts, boolean future) {
+        if (future) {
+            return java.util.Optional.empty(); // every article is already published
+        }
+        return changesBetween(articles, banner, now, Instant.MAX, drafts).stream().findFirst();
+    }
+
     /** What indexing reads of {@code published}, in their order. */
     public static List<IndexEntry> entries(List<Article> published) {
         List<IndexEntry> entries = new ArrayList<>(published.size());

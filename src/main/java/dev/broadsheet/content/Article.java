@@ -36,6 +36,7 @@ import java.util.Objects;
  * @param links the body's link and image destinations with their lines
  * @param layout the template it is rendered with, {@code article} unless given
  * @param toc whether a table of contents is shown (when there are enough headings); front matter {@code toc: false} turns it off
+ * @param corrections the corrections made to it, oldest first (front matter {@code corrections}); {@code updated} is at least the latest
  * @param comments readers' comments in reading order (from {@code <name>.comments.yaml} beside the file), or none
  * @param params front-matter keys Broadsheet does not know, for templates
  */
@@ -64,6 +65,7 @@ public record Article(
         List<LinkRef> links,
         String layout,
         boolean toc,
+        List<Correction> corrections,
         List<Comment> comments,
         Map<String, Object> params) {
 
@@ -88,6 +90,7 @@ public record Article(
         headings = List.copyOf(headings);
         links = List.copyOf(links);
         Objects.requireNonNull(layout, "layout");
+        corrections = List.copyOf(corrections);
         comments = List.copyOf(comments);
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }

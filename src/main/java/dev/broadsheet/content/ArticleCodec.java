@@ -63,6 +63,11 @@ public final class ArticleCodec {
         }
         string(out, article.layout());
         out.writeBoolean(article.toc());
+        out.writeInt(article.corrections().size());
+        for (Correction correction : article.corrections()) {
+            time(out, correction.date());
+            string(out, correction.text());
+        }
         out.writeInt(article.comments().size());
         for (Comment comment : article.comments()) {
             for (String field : List.of(comment.id(), comment.author(), comment.authorUrl())) {
@@ -109,13 +114,17 @@ public final class ArticleCodec {
         }
         String layout = string(in);
         boolean toc = in.readBoolean();
+        List<Correction> corrections = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            corrections.add(new Correction(time(in), string(in)));
+        }
         List<Comment> comments = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
             comments.add(new Comment(string(in), string(in), string(in), time(in), string(in), string(in), in.readInt(), in.readBoolean()));
         }
         Map<String, Object> params = (Map<String, Object>) value(in);
         return new Article(source, slug, title, published, updated, author, summary, standfirst, tags, dateline, image, imageAlt, imageCaption,
-                imageCredit, section, aliases, draft, bodyHtml, wordCount, text, headings, links, layout, toc, comments, params);
+                imageCredit, section, aliases, draft, bodyHtml, wordCount, text, headings, links, layout, toc, corrections, comments, params);
     }
 
     private static void string(DataOutput out, String text) throws IOException {

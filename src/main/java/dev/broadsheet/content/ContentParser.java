@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public final class ContentParser {
 
     static final List<String> ARTICLE_KEYS = List.of("title", "date", "updated", "author", "summary", "tags",
-            "dateline", "image", "imageAlt", "imageCaption", "imageCredit", "section", "aliases", "draft", "slug", "layout", "toc");
+            "dateline", "image", "imageAlt", "imageCaption", "imageCredit", "section", "aliases", "draft", "slug", "layout", "toc", "corrections");
     static final List<String> PAGE_KEYS = List.of("title", "summary", "slug", "date", "updated", "draft", "layout", "aliases");
     private static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)");
 
@@ -73,6 +73,7 @@ public final class ContentParser {
         }
         String slug = slug(fields, map, name.matches() ? name.group(2) : source.baseName(), problems);
         ZonedDateTime updated = fields.date("updated", config.timeZone()).orElse(null);
+        List<Correction> corrections = fields.corrections("corrections", config.timeZone());
         String author = fields.text("author");
         String summary = fields.text("summary");
         List<String> tags = List.copyOf(new LinkedHashSet<>(fields.list("tags")));
@@ -97,9 +98,13 @@ public final class ContentParser {
         }
         RenderedMarkdown body = rendered(source, split);
         ZonedDateTime date = published.orElseThrow();
-        return new Article(source.path(), slug, title, date, updated == null ? date : updated,
+        ZonedDateTime changed = updated == null ? date : updated;
+        if (!corrections.isEmpty() && corrections.get(corrections.size() - 1).date().isAfter(changed)) {
+            changed = corrections.get(corrections.size() - 1).date(); // a correction is an update
+        }
+        return new Article(source.path(), slug, title, date, changed,
                 author.isEmpty() ? config.author() : author, summary.isEmpty() ? body.summary() : summary, summary, tags,
-                dateline, image, fields.text("imageAlt"), fields.text("imageCaption"), fields.text("imageCredit"), section, aliases, draft, cleaner.clean(body.html(), body.hasRawHtml()), body.wordCount(), body.text(), body.headings(), body.links(), layout, toc, thread, map.without(ARTICLE_KEYS));
+                dateline, image, fields.text("imageAlt"), fields.text("imageCaption"), fields.text("imageCredit"), section, aliases, draft, cleaner.clean(body.html(), body.hasRawHtml()), body.wordCount(), body.text(), body.headings(), body.links(), layout, toc, corrections, thread, map.without(ARTICLE_KEYS));
     }
 
     /** The body rendered; @throws BuildException naming the line of each of its flaws */

@@ -53,6 +53,34 @@ final class FieldReader {
         };
     }
 
+    /**
+     * A list of corrections, each a mapping with a {@code date} and a {@code text}, oldest first;
+     * what is wrong is a problem at the key's line.
+     */
+    List<Correction> corrections(String key, java.time.ZoneId zone) {
+        Object value = map.find(key).orElse(List.of());
+        String example = " — for example:\ncorrections:\n  - date: 2025-09-04T10:00\n    text: Il vertice si è svolto il 3 settembre, non il 2.";
+        if (!(value instanceof List<?> items)) {
+            problem(key, "'" + key + "' must be a list of corrections, each with a 'date' and a 'text'" + example);
+            return List.of();
+        }
+        List<Correction> corrections = new ArrayList<>();
+        for (Object item : items) {
+            if (!(item instanceof java.util.Map<?, ?> fields) || !(fields.get("date") instanceof String date)
+                    || !(fields.get("text") instanceof String text) || text.isBlank()) {
+                problem(key, "every correction needs a 'date' and a 'text', got " + describe(item) + example);
+                continue;
+            }
+            try {
+                corrections.add(new Correction(parseDate(date, zone), text.strip()));
+            } catch (java.time.DateTimeException e) {
+                problem(key, "a correction's 'date' must be a real date written as " + DATE_FORMS + ", got \"" + date + "\"");
+            }
+        }
+        corrections.sort(java.util.Comparator.comparing(Correction::date));
+        return corrections;
+    }
+
     List<String> list(String key) {
         Object value = map.find(key).orElse(List.of());
         if (value instanceof String text) {

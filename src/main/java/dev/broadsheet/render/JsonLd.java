@@ -90,6 +90,17 @@ final class JsonLd {
                 json.writeEndObject();
             }
             json.writeNumberField("wordCount", article.wordCount());
+            if (!article.corrections().isEmpty()) {
+                json.writeArrayFieldStart("correction");
+                for (dev.broadsheet.content.Correction correction : article.corrections()) {
+                    json.writeStartObject();
+                    json.writeStringField("@type", "CorrectionComment");
+                    json.writeStringField("datePublished", IsoDates.format(correction.date()));
+                    json.writeStringField("text", correction.text());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

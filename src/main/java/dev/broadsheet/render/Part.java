@@ -97,6 +97,7 @@ final class Part {
                 }
             }
         }
+        add.add(CORRECTIONS, s -> plan.corrections(), "", "");
         add.add("search", s -> plan.search(), "", "");
         add.add("404", s -> plan.notFound(), "", "");
         add.add("feed", s -> plan.siteFeed(), "", "");
@@ -111,6 +112,9 @@ final class Part {
 
     /** The key of the sitemaps' part, planned again at every plan: the news sitemap depends on the clock. */
     static final String SITEMAPS = "sitemaps";
+
+    /** The key of the corrections page's part, planned again at every plan: any article may gain a correction. */
+    static final String CORRECTIONS = "corrections";
 
     static String articleKey(String source) {
         return "article\u0000" + source;

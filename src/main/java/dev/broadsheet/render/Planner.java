@@ -87,6 +87,7 @@ final class Planner {
                 }
             }
             again.add(byKey.get(Part.SITEMAPS));
+            again.add(byKey.get(Part.CORRECTIONS));
             replan(again, site);
         }
         List<RenderJob> jobs = flattened(changes.isPresent() && !changes.get().tagsRestructured(), site);

@@ -185,6 +185,21 @@ final class RenderPlan {
                 Map.of("listing", views.listing(listing, site), "title", title)), sources(listing.articles()));
     }
 
+    /** The public record of every correction, newest first; planned again at every plan (any article may gain one). */
+    Made corrections() {
+        List<Views.CorrectionEntry> entries = new ArrayList<>();
+        for (Article article : site.articles()) {
+            if (!article.corrections().isEmpty()) {
+                Views.ArticleLink link = views.link(article, site);
+                article.corrections().forEach(c -> entries.add(new Views.CorrectionEntry(link, c.date(), c.text())));
+            }
+        }
+        entries.sort(java.util.Comparator.comparing(Views.CorrectionEntry::date).reversed()
+                .thenComparing(entry -> entry.article().path()));
+        return Made.of(job(RenderJob.Kind.CORRECTIONS, "corrections", urls.correctionsPath(), "templates/corrections.peb",
+                Map.of("title", site.config().strings().format("corrections"), "corrections", List.copyOf(entries))), Set.of());
+    }
+
     Made search() {
         return Made.of(job(RenderJob.Kind.SEARCH, "search", urls.searchPath(), "templates/search.peb",
                 Map.of("title", site.config().strings().format("searchTitle"))), Set.of());

@@ -50,6 +50,10 @@ public final class Views {
     }
 
     /** A link to a standalone page. */
+    /** A correction on the site's public record of them: the article it corrects, when, and what. */
+    public record CorrectionEntry(ArticleLink article, ZonedDateTime date, String text) {
+    }
+
     /** The banner as a page shows it: its text, and where it leads (a path from the site's root, an address, or empty). */
     public record BannerLink(String text, String target) {
     }

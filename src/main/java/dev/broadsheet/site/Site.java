@@ -235,12 +235,33 @@ public final class Site {
 
     /** The newest articles of the site feed. */
     public List<Article> feedArticles() {
-        return articles.subList(0, Math.min(articles.size(), config.feedSize()));
+        return lastUpdatedFirst(articles, config.feedSize());
     }
 
     /** The newest articles of a tag's feed. */
     public List<Article> feedArticles(Tag tag) {
-        return tag.articles().subList(0, Math.min(tag.count(), config.feedSize()));
+        return lastUpdatedFirst(tag.articles(), config.feedSize());
+    }
+
+    /**
+     * The {@code count} articles of {@code newestFirst} that are newest as news: an article
+     * corrected since counts from its latest correction, so it comes back up in the feeds, as an
+     * update (a plain {@code updated} date does not move it). Ties keep publication order.
+     */
+    private static List<Article> lastUpdatedFirst(List<Article> newestFirst, int count) {
+        if (newestFirst.stream().allMatch(article -> article.corrections().isEmpty())) {
+            return newestFirst.subList(0, Math.min(newestFirst.size(), count)); // the usual case, without sorting
+        }
+        List<Article> sorted = new ArrayList<>(newestFirst);
+        sorted.sort(Comparator.comparing(Site::newsMoment).reversed());
+        return List.copyOf(sorted.subList(0, Math.min(sorted.size(), count)));
+    }
+
+    /** When an article was last news: its publication, or its latest correction. */
+    private static java.time.Instant newsMoment(Article article) {
+        java.time.Instant published = article.published().toInstant();
+        return article.corrections().stream().map(c -> c.date().toInstant()).filter(published::isBefore).max(Comparator.naturalOrder())
+                .orElse(published);
     }
 
     /** When a feed of {@code entries} last changed: the latest {@code updated} among them, never the clock. */

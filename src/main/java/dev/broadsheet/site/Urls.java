@@ -140,6 +140,11 @@ public final class Urls {
         return "archive/" + INDEX;
     }
 
+    /** The public record of the site's corrections. */
+    public String correctionsPath() {
+        return "corrections/" + INDEX;
+    }
+
     public String searchPath() {
         return "search/" + INDEX;
     }

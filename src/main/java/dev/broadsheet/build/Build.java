@@ -40,6 +40,7 @@ public final class Build {
     private final LinkStage links;
     private final ImageStage images;
     private final OriginStage origins = new OriginStage();
+    private final ImageChecks imageChecks = new ImageChecks();
 
     /** A build for one run. */
     public Build() {
@@ -61,7 +62,7 @@ public final class Build {
 
     /** What one run of the pipeline made: the plan, the rendering, and what did not stop it. */
     private record Run(RenderStage.Plan plan, RenderStage.Rendered rendered, List<Problem> warnings, List<Problem> advice, StageTimes times,
-                       java.util.Set<String> imageKeys, Optional<BuildResult.NextChange> next) {
+                       java.util.Set<String> imageKeys, java.util.function.Supplier<Optional<BuildResult.NextChange>> next) {
 
         BuildResult result(int files, long millis) {
             int pages = (int) plan.jobs().stream().filter(job -> job.path().endsWith(".html")).count();
@@ -69,7 +70,7 @@ public final class Build {
             Map<String, Long> threadMillis = new java.util.LinkedHashMap<>();
             threadMillis.put("templates", templates.stream().mapToLong(TemplateTimes.Entry::totalNanos).sum() / 1_000_000);
             threadMillis.putAll(times.threadMillis());
-            return new BuildResult(plan.site().articles().size(), pages, files, millis, warnings, advice, next, times.millis(), threadMillis,
+            return new BuildResult(plan.site().articles().size(), pages, files, millis, warnings, advice, next.get(), times.millis(), threadMillis,
                     templates.subList(0, Math.min(5, templates.size())));
         }
     }
@@ -106,10 +107,11 @@ public final class Build {
         origins.check(plan);
         times.end("link and origin check");
         List<Problem> warnings = new ArrayList<>(Warnings.of(sources, plan));
-        List<Problem> advice = ImageChecks.undescribed(site);
+        List<Problem> advice = imageChecks.undescribed(site);
         warnings.addAll(advice);
-        Optional<BuildResult.NextChange> next = SiteIndexer.nextChange(parsed.articles(), config.banner(), options.clock().instant(),
-                options.drafts(), options.future()).map(change -> new BuildResult.NextChange(change, note(change, config)));
+        // Only a build that reports its result says what comes next: the dev server's rebuilds need not look.
+        java.util.function.Supplier<Optional<BuildResult.NextChange>> next = () -> SiteIndexer.nextChange(parsed.articles(), config.banner(),
+                options.clock().instant(), options.drafts(), options.future()).map(change -> new BuildResult.NextChange(change, note(change, config)));
         return new Run(plan, rendered, warnings, advice, times, pictures.keys(), next);
     }
 

@@ -17,8 +17,9 @@ import java.util.Map;
  */
 final class ImageChecks {
 
-    private ImageChecks() {
-    }
+    /** Last build's articles and each one's warnings, place by place: a rebuild finds most at the same place, the very same objects. */
+    private List<Article> lastArticles = List.of();
+    private List<List<Problem>> lastWarnings = List.of();
 
     /** @throws BuildException with each broken picture and each line that shows one */
     static void requireReadable(ParseStage.Parsed parsed, ImageStage.Images images) {
@@ -50,19 +51,32 @@ final class ImageChecks {
     }
 
     /** The pictures of published articles and pages without a description. */
-    static List<Problem> undescribed(Site site) {
+    List<Problem> undescribed(Site site) {
         List<Problem> warnings = new ArrayList<>();
-        for (Article article : site.articles()) {
-            if (!article.image().isEmpty() && article.imageAlt().isBlank()) {
-                warnings.add(Problem.of(article.source(), "the lead image " + article.image() + " has no description: add 'imageAlt: …' "
-                        + "saying what it shows, for readers who cannot see it"));
-            }
-            undescribed(article.source(), article.links(), warnings);
+        List<Article> articles = site.articles();
+        List<List<Problem>> each = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            Article article = articles.get(i);
+            List<Problem> own = i < lastArticles.size() && lastArticles.get(i) == article ? lastWarnings.get(i) : undescribed(article);
+            each.add(own);
+            warnings.addAll(own);
         }
+        lastArticles = articles;
+        lastWarnings = each;
         for (Page page : site.pages()) {
             undescribed(page.source(), page.links(), warnings);
         }
         return warnings;
+    }
+
+    private static List<Problem> undescribed(Article article) {
+        List<Problem> own = new ArrayList<>(0);
+        if (!article.image().isEmpty() && article.imageAlt().isBlank()) {
+            own.add(Problem.of(article.source(), "the lead image " + article.image() + " has no description: add 'imageAlt: …' "
+                    + "saying what it shows, for readers who cannot see it"));
+        }
+        undescribed(article.source(), article.links(), own);
+        return own.isEmpty() ? List.of() : List.copyOf(own);
     }
 
     private static void undescribed(String source, List<LinkRef> links, List<Problem> warnings) {

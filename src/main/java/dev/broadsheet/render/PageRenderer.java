@@ -106,7 +106,10 @@ public final class PageRenderer {
             try {
                 engine.getTemplate(name);
             } catch (PebbleException e) {
-                problems.add(problem(e, name));
+                problems.add(e.getCause() instanceof java.io.FileNotFoundException && RenderJob.Kind.named(name)
+                        ? Problem.of("templates/" + name + ".peb", "missing: every kind of page needs its template, and this version of "
+                                + "Broadsheet writes this kind too — copy templates/" + name + ".peb from Broadsheet's own templates/")
+                        : problem(e, name));
             }
         }
         return problems;

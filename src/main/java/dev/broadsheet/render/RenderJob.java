@@ -25,6 +25,11 @@ public record RenderJob(Kind kind, String template, String path, String origin, 
         Kind(String template) {
             this.template = template;
         }
+
+        /** Whether {@code template} is the template of a kind of output. */
+        static boolean named(String template) {
+            return java.util.Arrays.stream(values()).anyMatch(kind -> kind.template.equals(template));
+        }
     }
 
     public RenderJob {

@@ -25,6 +25,7 @@ import java.util.Objects;
  * @param logo the publisher's logo named in structured data ({@code /images/logo.png}), or empty
  * @param allowedOrigins origins other than the site's own that its pages may load from on opening, such as {@code https://cdn.example.org}
  * @param banner the breaking-news banner, or {@link Banner#NONE}
+ * @param frontSections the sections the front page shows a block of, in order (names as articles write them)
  * @param strings interface strings in the site's language
  */
 public record SiteConfig(
@@ -46,6 +47,7 @@ public record SiteConfig(
         String logo,
         java.util.List<String> allowedOrigins,
         Banner banner,
+        java.util.List<String> frontSections,
         Strings strings) {
 
     public SiteConfig {
@@ -63,6 +65,7 @@ public record SiteConfig(
         Objects.requireNonNull(logo, "logo");
         allowedOrigins = java.util.List.copyOf(allowedOrigins);
         Objects.requireNonNull(banner, "banner");
+        frontSections = java.util.List.copyOf(frontSections);
         if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
@@ -97,6 +100,6 @@ public record SiteConfig(
     /** The same settings published at another base URL (the CLI's {@code --base-url}). */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, timeZone, author, perPage, feedSize,
-                permalink, wordsPerMinute, googleNews, menu, sanitizeHtml, iframeHosts, shareImage, logo, allowedOrigins, banner, strings);
+                permalink, wordsPerMinute, googleNews, menu, sanitizeHtml, iframeHosts, shareImage, logo, allowedOrigins, banner, frontSections, strings);
     }
 }

@@ -25,7 +25,7 @@ public final class SiteConfigLoader {
     public static final String DEFAULT_PERMALINK = "/:year/:month/:slug/";
     private static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timeZone",
             "author", "perPage", "feedSize", "permalink", "wordsPerMinute", "googleNews", "menu", "html", "iframeHosts",
-            "shareImage", "logo", "allowedOrigins", "banner");
+            "shareImage", "logo", "allowedOrigins", "banner", "frontSections");
     private static final Pattern PERMALINK = Pattern.compile("/(?:[a-z0-9_-]+/|:year/|:month/|:day/)*:slug(?:/|\\.html)");
 
     private final YamlReader yaml;
@@ -81,11 +81,18 @@ public final class SiteConfigLoader {
         String logo = picture(s, "logo", problems);
         List<String> allowedOrigins = origins(map, problems);
         Banner banner = banner(map, zone, problems);
+        List<String> frontSections = new ArrayList<>();
+        Object sections = map.find("frontSections").orElse(List.of());
+        if (sections instanceof List<?> list && list.stream().allMatch(item -> item instanceof String text && !text.isBlank())) {
+            list.forEach(item -> frontSections.add(((String) item).strip()));
+        } else {
+            problems.add(new Problem(SITE_FILE, map.lineOf("frontSections"), "'frontSections' must be a list of section names such as [Esteri, Politica, Economia]"));
+        }
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }
         return new SiteConfig(title, description, baseUrl, language, zone, author, perPage, feedSize, permalink,
-                wordsPerMinute, googleNews, menu, html.equals("sanitize"), iframeHosts, shareImage, logo, allowedOrigins, banner, strings);
+                wordsPerMinute, googleNews, menu, html.equals("sanitize"), iframeHosts, shareImage, logo, allowedOrigins, banner, frontSections, strings);
     }
 
     /** A picture of {@code content/static/} named from the site root, as {@code /images/x.jpg}. */

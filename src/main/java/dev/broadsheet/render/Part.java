@@ -71,6 +71,16 @@ final class Part {
                 }, slug, "");
             }
         }
+        for (dev.broadsheet.site.Section section : site.sections()) {
+            String slug = section.slug();
+            for (int i = 0; i < site.sectionPages(section).size(); i++) {
+                int page = i;
+                add.add("section\u0000" + slug + "\u0000" + page, s -> {
+                    dev.broadsheet.site.Section now = s.findSection(slug).orElseThrow();
+                    return plan.sectionListing(now, s.sectionPages(now).get(page));
+                }, "", "");
+            }
+        }
         for (Page page : site.pages()) {
             String source = page.source();
             add.add("page\u0000" + source, s -> plan.page(s.pages().stream().filter(p -> p.source().equals(source)).findFirst().orElseThrow()),
@@ -104,6 +114,10 @@ final class Part {
         for (Tag tag : site.tags()) {
             String slug = tag.slug();
             add.add("tag feed\u0000" + slug, s -> plan.tagFeed(s.findTag(slug).orElseThrow()), slug, "");
+        }
+        for (dev.broadsheet.site.Section section : site.sections()) {
+            String slug = section.slug();
+            add.add("section feed\u0000" + slug, s -> plan.sectionFeed(s.findSection(slug).orElseThrow()), "", "");
         }
         add.add(SITEMAPS, s -> plan.sitemaps(), "", "");
         add.add("robots", s -> plan.robots(), "", "");

@@ -1,6 +1,7 @@
 package dev.broadsheet.render;
 
 import dev.broadsheet.content.Page;
+import dev.broadsheet.content.Article;
 import dev.broadsheet.site.Site;
 import dev.broadsheet.site.Tag;
 import java.util.HashSet;
@@ -20,7 +21,7 @@ record PlanChanges(Set<String> sources, Set<String> related, Set<String> tags, b
 
     /** What changed from {@code previous} to {@code site}; empty when they differ in shape and everything must be planned. */
     static Optional<PlanChanges> between(Site previous, Site site) {
-        if (!sameShape(previous, site)) {
+        if (!sameShape(previous, site) || !sameSections(previous, site)) {
             return Optional.empty();
         }
         Set<String> changed = new HashSet<>();
@@ -61,6 +62,22 @@ record PlanChanges(Set<String> sources, Set<String> related, Set<String> tags, b
             }
         }
         return Optional.of(new PlanChanges(changed, related, tags, restructured));
+    }
+
+    /**
+     * Whether every article is in the section it was in (a site of the same shape has its articles
+     * at the same places): a move changes two sections' pages, feeds and perhaps the front page,
+     * rare enough to plan everything again.
+     */
+    private static boolean sameSections(Site previous, Site site) {
+        for (int i = 0; i < site.articles().size(); i++) {
+            Article before = previous.articles().get(i);
+            Article now = site.articles().get(i);
+            if (before != now && !dev.broadsheet.Slug.of(before.section()).equals(dev.broadsheet.Slug.of(now.section()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Same articles in the same order, dates and addresses; the same pages, menu and settings. */

@@ -137,10 +137,53 @@ final class RenderPlan {
         return new Made(jobs, inputs);
     }
 
+    /** How many of a section's latest articles its block on the front page shows. */
+    private static final int SECTION_BLOCK = 3;
+
     Made home(Listing listing) {
         String template = listing.number() == 1 ? frontTemplate : "index";
-        return Made.of(job(RenderJob.Kind.INDEX, template, listing.path(), "templates/" + template + ".peb",
-                Map.of("listing", views.listing(listing, site), "title", site.config().title())), sources(listing.articles()));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("listing", views.listing(listing, site));
+        variables.put("title", site.config().title());
+        Set<String> inputs = sources(listing.articles());
+        if (listing.number() == 1) {
+            variables.put("lead", Optional.empty());
+            variables.put("sectionBlocks", List.of());
+        }
+        if (listing.number() == 1 && !site.articles().isEmpty()) {
+            // A front page: the newest article as the lead, then a block per section site.yaml names.
+            Article newest = site.articles().get(0);
+            variables.put("lead", Optional.of(new Views.Lead(views.teaser(newest, site), newest.image(), newest.imageAlt())));
+            variables.put("images", PageImages.shown(site.images(), newest.image(), List.of()));
+            List<Views.SectionBlock> blocks = new ArrayList<>();
+            for (String name : site.config().frontSections()) {
+                site.findSection(dev.broadsheet.Slug.of(name)).ifPresent(section -> {
+                    List<Article> latest = section.articles().stream().filter(a -> a != newest).limit(SECTION_BLOCK).toList();
+                    if (latest.isEmpty()) {
+                        return; // its only article is the lead
+                    }
+                    latest.forEach(a -> inputs.add(a.source()));
+                    blocks.add(new Views.SectionBlock(sectionLink(section), latest.stream().map(a -> views.teaser(a, site)).toList()));
+                });
+            }
+            variables.put("sectionBlocks", List.copyOf(blocks));
+        }
+        return Made.of(job(RenderJob.Kind.INDEX, template, listing.path(), "templates/" + template + ".peb", variables), inputs);
+    }
+
+    private Views.SectionLink sectionLink(dev.broadsheet.site.Section section) {
+        return new Views.SectionLink(section.name(), section.slug(), urls.sectionPath(section.slug(), 1));
+    }
+
+    Made sectionListing(dev.broadsheet.site.Section section, Listing listing) {
+        return Made.of(job(RenderJob.Kind.SECTION, "section", listing.path(), "section \"" + section.name() + "\"",
+                Map.of("section", sectionLink(section), "listing", views.listing(listing, site), "title", section.name(),
+                        "feedPath", urls.sectionFeedPath(section.slug()))), sources(listing.articles()));
+    }
+
+    Made sectionFeed(dev.broadsheet.site.Section section) {
+        return feed(urls.sectionFeedPath(section.slug()), site.config().title() + " · " + section.name(), urls.sectionPath(section.slug(), 1),
+                site.feedArticles(section));
     }
 
     Made tagsIndex() {

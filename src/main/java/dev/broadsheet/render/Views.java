@@ -50,6 +50,22 @@ public final class Views {
     }
 
     /** A link to a standalone page. */
+    /** A section as a page links it. */
+    public record SectionLink(String name, String slug, String path) implements Linked {
+    }
+
+    /** The front page's lead: the newest article, shown large with its picture. */
+    public record Lead(Teaser teaser, String image, String imageAlt) {
+    }
+
+    /** A block of the front page: a section's latest articles, and the way to the section's page. */
+    public record SectionBlock(SectionLink section, List<Teaser> articles) {
+
+        public SectionBlock {
+            articles = List.copyOf(articles);
+        }
+    }
+
     /** A correction on the site's public record of them: the article it corrects, when, and what. */
     public record CorrectionEntry(ArticleLink article, ZonedDateTime date, String text) {
     }

@@ -40,6 +40,8 @@ public final class Site {
     private final Map<String, String> pageOutputs;
     /** The lists' pages, worked out when first asked for (planning asks for each many times). */
     private volatile List<Listing> homePages;
+    private volatile List<Section> sections;
+    private final Map<String, List<Listing>> sectionPages = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<Listing>> tagPages = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -157,6 +159,39 @@ public final class Site {
             homePages = pages;
         }
         return pages;
+    }
+
+    /** The sections of the published articles, by the spelling of each one's newest article, in slug order. */
+    public List<Section> sections() {
+        List<Section> all = sections;
+        if (all == null) {
+            Map<String, List<Article>> bySlug = new java.util.TreeMap<>();
+            for (Article article : articles) {
+                if (!article.section().isBlank()) {
+                    bySlug.computeIfAbsent(dev.broadsheet.Slug.of(article.section()), slug -> new ArrayList<>()).add(article);
+                }
+            }
+            List<Section> made = new ArrayList<>();
+            bySlug.forEach((slug, members) -> made.add(new Section(members.get(0).section().strip(), slug, members)));
+            all = List.copyOf(made);
+            sections = all;
+        }
+        return all;
+    }
+
+    public Optional<Section> findSection(String slug) {
+        return sections().stream().filter(section -> section.slug().equals(slug)).findFirst();
+    }
+
+    /** The pages of one of this site's sections. */
+    public List<Listing> sectionPages(Section section) {
+        return sectionPages.computeIfAbsent(section.slug(), slug -> Listing.paginate(section.articles(), config.perPage(),
+                n -> urls.sectionPath(slug, n)));
+    }
+
+    /** The newest articles of a section's feed. */
+    public List<Article> feedArticles(Section section) {
+        return lastUpdatedFirst(section.articles(), config.feedSize());
     }
 
     /** The pages of one of this site's tags. */

@@ -116,6 +116,14 @@ public final class Urls {
         return "feed.xml";
     }
 
+    public String sectionPath(String sectionSlug, int pageNumber) {
+        return "sections/" + sectionSlug + "/" + (pageNumber <= 1 ? INDEX : "page/" + pageNumber + "/" + INDEX);
+    }
+
+    public String sectionFeedPath(String sectionSlug) {
+        return "sections/" + sectionSlug + "/feed.xml";
+    }
+
     public String tagFeedPath(String tagSlug) {
         return "tags/" + tagSlug + "/feed.xml";
     }

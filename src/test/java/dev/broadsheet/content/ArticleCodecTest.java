@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ArticleCodecTest {
 
     private static final SiteConfig CONFIG = new SiteConfig("T", "", "", "it", ZoneId.of("Europe/Rome"), "Redazione",
-            10, 20, "/:year/:month/:slug/", 200, false, List.of(), false, List.of(), "", "", List.of(), dev.broadsheet.config.Banner.NONE, new Strings("it", Map.of(), Map.of()));
+            10, 20, "/:year/:month/:slug/", 200, false, List.of(), false, List.of(), "", "", List.of(), dev.broadsheet.config.Banner.NONE, java.util.List.of(), new Strings("it", Map.of(), Map.of()));
     private final ContentParser parser = new ContentParser(CONFIG, new YamlReader(), new Markdown(), java.util.Set.of("article", "page", "wide"),
             BodyCleaner.NONE);
 

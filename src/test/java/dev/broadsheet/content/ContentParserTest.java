@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ContentParserTest {
 
     private static final SiteConfig CONFIG = new SiteConfig("T", "", "", "it", ZoneId.of("Europe/Rome"), "Redazione",
-            10, 20, "/:year/:month/:slug/", 200, false, java.util.List.of(), false, java.util.List.of(), "", "", java.util.List.of(), dev.broadsheet.config.Banner.NONE, new Strings("it", Map.of(), Map.of()));
+            10, 20, "/:year/:month/:slug/", 200, false, java.util.List.of(), false, java.util.List.of(), "", "", java.util.List.of(), dev.broadsheet.config.Banner.NONE, java.util.List.of(), new Strings("it", Map.of(), Map.of()));
     private final ContentParser parser = new ContentParser(CONFIG, new YamlReader(), new Markdown(), java.util.Set.of("article", "page", "wide"), BodyCleaner.NONE);
 
     private Article parse(String name, String text) {

@@ -12,7 +12,7 @@ class UrlsTest {
 
     private static Urls urls(String baseUrl) {
         return new Urls(new SiteConfig("T", "", baseUrl, "it", ZoneId.of("Europe/Rome"), "", 10, 20,
-                "/:year/:month/:slug/", 200, false, java.util.List.of(), false, java.util.List.of(), "", "", java.util.List.of(), dev.broadsheet.config.Banner.NONE, new Strings("it", Map.of(), Map.of())), !baseUrl.isEmpty());
+                "/:year/:month/:slug/", 200, false, java.util.List.of(), false, java.util.List.of(), "", "", java.util.List.of(), dev.broadsheet.config.Banner.NONE, java.util.List.of(), new Strings("it", Map.of(), Map.of())), !baseUrl.isEmpty());
     }
 
     @Test

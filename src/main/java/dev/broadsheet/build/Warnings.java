@@ -17,6 +17,7 @@ final class Warnings {
         Site site = plan.site();
         List<Problem> warnings = new ArrayList<>(sources.warnings());
         warnings.addAll(site.warnings());
+        warnings.addAll(site.dossierWarnings());
         SiteConfig config = site.config();
         if (!config.language().equals("en")) {
             String file = "templates/i18n/" + config.language() + ".yaml";

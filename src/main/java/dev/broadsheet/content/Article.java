@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param imageCaption the lead image's caption, or empty
  * @param imageCredit who took or owns the lead image, shown beside the caption, or empty
  * @param section the newspaper section it belongs to (front matter {@code section}), or empty
+ * @param dossier the slug of the dossier it is part of (front matter {@code dossier}), or empty
+ * @param part its place in the dossier's reading order (front matter {@code part}), or 0 to be placed by date
  * @param aliases output paths of old addresses that redirect here, such as {@code 2025/09/old.html}
  * @param draft whether it is a draft
  * @param bodyHtml the body rendered from Markdown
@@ -56,6 +58,8 @@ public record Article(
         String imageCaption,
         String imageCredit,
         String section,
+        String dossier,
+        int part,
         List<String> aliases,
         boolean draft,
         String bodyHtml,
@@ -85,6 +89,7 @@ public record Article(
         Objects.requireNonNull(imageCredit, "imageCredit");
         Objects.requireNonNull(bodyHtml, "bodyHtml");
         Objects.requireNonNull(section, "section");
+        Objects.requireNonNull(dossier, "dossier");
         tags = List.copyOf(tags);
         aliases = List.copyOf(aliases);
         headings = List.copyOf(headings);

@@ -40,9 +40,10 @@ public final class ArticleCodec {
         }
         strings(out, article.tags());
         for (String field : List.of(article.dateline(), article.image(), article.imageAlt(), article.imageCaption(), article.imageCredit(),
-                article.section())) {
+                article.section(), article.dossier())) {
             string(out, field);
         }
+        out.writeInt(article.part());
         strings(out, article.aliases());
         out.writeBoolean(article.draft());
         string(out, article.bodyHtml());
@@ -99,6 +100,8 @@ public final class ArticleCodec {
         String imageCaption = string(in);
         String imageCredit = string(in);
         String section = string(in);
+        String dossier = string(in);
+        int part = in.readInt();
         List<String> aliases = strings(in);
         boolean draft = in.readBoolean();
         String bodyHtml = string(in);
@@ -124,7 +127,7 @@ public final class ArticleCodec {
         }
         Map<String, Object> params = (Map<String, Object>) value(in);
         return new Article(source, slug, title, published, updated, author, summary, standfirst, tags, dateline, image, imageAlt, imageCaption,
-                imageCredit, section, aliases, draft, bodyHtml, wordCount, text, headings, links, layout, toc, corrections, comments, params);
+                imageCredit, section, dossier, part, aliases, draft, bodyHtml, wordCount, text, headings, links, layout, toc, corrections, comments, params);
     }
 
     private static void string(DataOutput out, String text) throws IOException {

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public final class ContentParser {
 
     static final List<String> ARTICLE_KEYS = List.of("title", "date", "updated", "author", "summary", "tags",
-            "dateline", "image", "imageAlt", "imageCaption", "imageCredit", "section", "aliases", "draft", "slug", "layout", "toc", "corrections");
+            "dateline", "image", "imageAlt", "imageCaption", "imageCredit", "section", "aliases", "draft", "slug", "layout", "toc", "corrections", "dossier", "part");
     static final List<String> PAGE_KEYS = List.of("title", "summary", "slug", "date", "updated", "draft", "layout", "aliases");
     private static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)");
 
@@ -83,6 +83,18 @@ public final class ContentParser {
             fields.problem("image", "'image' must be a path such as /images/foto.jpg or an http(s) URL, got \"" + image + "\"");
         }
         String section = fields.text("section");
+        String dossier = dev.broadsheet.Slug.of(fields.text("dossier"));
+        int part = 0;
+        if (!fields.text("part").isEmpty()) {
+            try {
+                part = Integer.parseInt(fields.text("part"));
+            } catch (NumberFormatException e) {
+                part = -1;
+            }
+            if (part < 1) {
+                fields.problem("part", "'part' must be the article's place in its dossier, 1 or more, got \"" + fields.text("part") + "\"");
+            }
+        }
         String layout = layout(fields, "article");
         boolean toc = !fields.text("toc").equals("false") && (fields.text("toc").isEmpty() || fields.flag("toc"));
         List<String> aliases = aliases(fields);
@@ -104,7 +116,7 @@ public final class ContentParser {
         }
         return new Article(source.path(), slug, title, date, changed,
                 author.isEmpty() ? config.author() : author, summary.isEmpty() ? body.summary() : summary, summary, tags,
-                dateline, image, fields.text("imageAlt"), fields.text("imageCaption"), fields.text("imageCredit"), section, aliases, draft, cleaner.clean(body.html(), body.hasRawHtml()), body.wordCount(), body.text(), body.headings(), body.links(), layout, toc, corrections, thread, map.without(ARTICLE_KEYS));
+                dateline, image, fields.text("imageAlt"), fields.text("imageCaption"), fields.text("imageCredit"), section, dossier, Math.max(0, part), aliases, draft, cleaner.clean(body.html(), body.hasRawHtml()), body.wordCount(), body.text(), body.headings(), body.links(), layout, toc, corrections, thread, map.without(ARTICLE_KEYS));
     }
 
     /** The body rendered; @throws BuildException naming the line of each of its flaws */

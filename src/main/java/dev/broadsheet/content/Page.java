@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A standalone page such as "Chi siamo", published at {@code /<slug>/}.
+ * A standalone page such as "Chi siamo", published at {@code /<slug>/}; or, from
+ * {@code content/dossiers/}, the introduction of a dossier, published at {@code /dossiers/<slug>/}.
  *
  * @param source the source file
  * @param slug the URL segment
@@ -33,5 +34,13 @@ public record Page(String source, String slug, String title, String summary, jav
         Objects.requireNonNull(layout, "layout");
         aliases = java.util.List.copyOf(aliases);
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    }
+
+    /** The folder dossiers' introductions are read from. */
+    public static final String DOSSIERS = "content/dossiers/";
+
+    /** Whether it introduces a dossier (a file of {@code content/dossiers/}) rather than standing alone. */
+    public boolean isDossier() {
+        return source.startsWith(DOSSIERS);
     }
 }

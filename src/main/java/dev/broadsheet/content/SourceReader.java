@@ -35,8 +35,12 @@ public final class SourceReader {
         // content/articles is listed once for its articles and their comments files: each listing stats every file.
         List<Path> inArticles = markdown ? regularFiles(sourceDir, "content/articles", problems) : List.of();
         List<Source> articles = readMarkdown(sourceDir, withSuffix(inArticles, ".md"), problems, warnings);
-        List<Source> pages = markdown ? readMarkdown(sourceDir, withSuffix(regularFiles(sourceDir, "content/pages", problems), ".md"), problems, warnings)
-                : List.of();
+        // Dossiers' introductions are pages of their own kind (Page.isDossier), read with the pages, after them.
+        List<Source> pages = new ArrayList<>();
+        if (markdown) {
+            pages.addAll(readMarkdown(sourceDir, withSuffix(regularFiles(sourceDir, "content/pages", problems), ".md"), problems, warnings));
+            pages.addAll(readMarkdown(sourceDir, withSuffix(regularFiles(sourceDir, "content/dossiers", problems), ".md"), problems, warnings));
+        }
         List<Source> commentFiles = readMarkdown(sourceDir, withSuffix(inArticles, CommentsParser.SUFFIX), problems, warnings);
         java.util.Set<String> articlePaths = articles.stream().map(Source::path).collect(java.util.stream.Collectors.toSet());
         java.util.Map<String, Source> comments = new java.util.HashMap<>();
@@ -101,7 +105,7 @@ public final class SourceReader {
             }
         }
         return new Sources(merged(sourceDir, previous.articles(), "content/articles/", paths, read),
-                merged(sourceDir, previous.pages(), "content/pages/", paths, read),
+                mergedPages(sourceDir, previous.pages(), paths, read),
                 previous.staticFiles(), previous.layouts(), List.copyOf(warnings), List.copyOf(problems), previous.comments(),
                 previous.redirects(), previous.templates());
     }
@@ -156,7 +160,19 @@ public final class SourceReader {
     }
 
     private static boolean inMarkdownFolder(String path) {
-        return path.startsWith("content/articles/") || path.startsWith("content/pages/");
+        return path.startsWith("content/articles/") || path.startsWith("content/pages/") || path.startsWith(Page.DOSSIERS);
+    }
+
+    /** The pages, then the dossiers' introductions, each with the changed files of its folder merged in. */
+    private static List<Source> mergedPages(Path sourceDir, List<Source> previous, java.util.Set<String> changed, java.util.Map<String, Source> read) {
+        if (changed.stream().noneMatch(path -> path.startsWith("content/pages/") || path.startsWith(Page.DOSSIERS))) {
+            return previous; // the very list: later stages see at once that no page changed
+        }
+        List<Source> pages = previous.stream().filter(source -> source.path().startsWith("content/pages/")).toList();
+        List<Source> dossiers = previous.stream().filter(source -> source.path().startsWith(Page.DOSSIERS)).toList();
+        List<Source> all = new ArrayList<>(merged(sourceDir, pages, "content/pages/", changed, read));
+        all.addAll(merged(sourceDir, dossiers, Page.DOSSIERS, changed, read));
+        return List.copyOf(all);
     }
 
     /** Whether {@code path} is an article's Markdown file. */

@@ -79,9 +79,11 @@ public final class LinkChecker {
                 check(article.source(), site.pathOf(article), article.links(), problems, linkingInto);
             }
         }
-        for (Page page : site.pages()) {
-            if (wanted.test(page.source())) {
-                check(page.source(), site.urls().pagePath(page), page.links(), problems, linkingInto);
+        for (List<Page> pages : List.of(site.pages(), site.dossierPages())) {
+            for (Page page : pages) {
+                if (wanted.test(page.source())) {
+                    check(page.source(), site.urls().pagePath(page), page.links(), problems, linkingInto);
+                }
             }
         }
         return new Report(problems, linkingInto);

@@ -107,6 +107,10 @@ final class Part {
                 }
             }
         }
+        for (dev.broadsheet.site.Dossier dossier : site.dossiers()) {
+            String slug = dossier.slug();
+            add.add(DOSSIER + slug, s -> plan.dossier(s.dossiers().stream().filter(d -> d.slug().equals(slug)).findFirst().orElseThrow()), "", "");
+        }
         add.add(CORRECTIONS, s -> plan.corrections(), "", "");
         add.add("search", s -> plan.search(), "", "");
         add.add("404", s -> plan.notFound(), "", "");
@@ -126,6 +130,9 @@ final class Part {
 
     /** The key of the sitemaps' part, planned again at every plan: the news sitemap depends on the clock. */
     static final String SITEMAPS = "sitemaps";
+
+    /** The start of the keys of the dossiers' parts, planned again at every plan: few, and made of many articles. */
+    static final String DOSSIER = "dossier\u0000";
 
     /** The key of the corrections page's part, planned again at every plan: any article may gain a correction. */
     static final String CORRECTIONS = "corrections";

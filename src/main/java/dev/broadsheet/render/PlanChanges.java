@@ -65,15 +65,16 @@ record PlanChanges(Set<String> sources, Set<String> related, Set<String> tags, b
     }
 
     /**
-     * Whether every article is in the section it was in (a site of the same shape has its articles
-     * at the same places): a move changes two sections' pages, feeds and perhaps the front page,
-     * rare enough to plan everything again.
+     * Whether every article is in the section and the dossier (at the part) it was in (a site of the
+     * same shape has its articles at the same places): a move changes two sections' pages, feeds and
+     * perhaps the front page, or every part's "Parte n di m", rare enough to plan everything again.
      */
     private static boolean sameSections(Site previous, Site site) {
         for (int i = 0; i < site.articles().size(); i++) {
             Article before = previous.articles().get(i);
             Article now = site.articles().get(i);
-            if (before != now && !dev.broadsheet.Slug.of(before.section()).equals(dev.broadsheet.Slug.of(now.section()))) {
+            if (before != now && (!dev.broadsheet.Slug.of(before.section()).equals(dev.broadsheet.Slug.of(now.section()))
+                    || !before.dossier().equals(now.dossier()) || before.part() != now.part())) {
                 return false;
             }
         }

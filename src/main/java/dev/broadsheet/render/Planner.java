@@ -88,6 +88,7 @@ final class Planner {
             }
             again.add(byKey.get(Part.SITEMAPS));
             again.add(byKey.get(Part.CORRECTIONS));
+            site.dossiers().forEach(dossier -> again.add(byKey.get(Part.DOSSIER + dossier.slug())));
             replan(again, site);
         }
         List<RenderJob> jobs = flattened(changes.isPresent() && !changes.get().tagsRestructured(), site);

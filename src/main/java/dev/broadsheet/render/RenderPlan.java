@@ -119,6 +119,8 @@ final class RenderPlan {
         variables.put("commentPage", comments.get(0));
         variables.put("linkTargets", linkTargets);
         variables.put("images", PageImages.shown(site.images(), article.image(), article.links()));
+        Optional<dev.broadsheet.site.Dossier> dossier = site.dossierOf(article);
+        variables.put("dossier", dossier.map(d -> dossierPlace(d, article)));
         variables.put("shareImage", this.jobs.shareImageOf(article));
         List<RenderJob> jobs = new ArrayList<>(1 + article.aliases().size() + comments.size() - 1);
         jobs.add(job(RenderJob.Kind.ARTICLE, article.layout(), own, article.source(), variables));
@@ -134,7 +136,31 @@ final class RenderPlan {
         older.ifPresent(a -> inputs.add(a.source()));
         related.forEach(a -> inputs.add(a.source()));
         inputs.addAll(linkTargets.keySet());
+        dossier.ifPresent(d -> {
+            inputs.add(d.intro().source());
+            d.parts().forEach(part -> inputs.add(part.source()));
+        });
         return new Made(jobs, inputs);
+    }
+
+    private Views.DossierPlace dossierPlace(dev.broadsheet.site.Dossier dossier, Article article) {
+        int place = dossier.placeOf(article);
+        List<Article> parts = dossier.parts();
+        return new Views.DossierPlace(dossier.intro().title(), urls.pagePath(dossier.intro()), place, parts.size(),
+                place > 1 ? Optional.of(views.link(parts.get(place - 2), site)) : Optional.empty(),
+                place < parts.size() ? Optional.of(views.link(parts.get(place), site)) : Optional.empty());
+    }
+
+    /** A dossier's page: its introduction, then its articles in reading order. */
+    Made dossier(dev.broadsheet.site.Dossier dossier) {
+        Page intro = dossier.intro();
+        Map<String, String> linkTargets = linkTargets(intro.source(), intro.links());
+        List<Views.Teaser> parts = dossier.parts().stream().map(a -> views.teaser(a, site)).toList();
+        Set<String> inputs = sources(dossier.parts());
+        inputs.add(intro.source());
+        inputs.addAll(linkTargets.keySet());
+        return Made.of(job(RenderJob.Kind.DOSSIER, "dossier", urls.pagePath(intro), intro.source(), Map.of("page", intro, "title", intro.title(),
+                "description", intro.summary(), "linkTargets", linkTargets, "parts", parts)), inputs);
     }
 
     /** How many of a section's latest articles its block on the front page shows. */

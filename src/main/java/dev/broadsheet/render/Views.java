@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -50,6 +51,20 @@ public final class Views {
     }
 
     /** A link to a standalone page. */
+    /**
+     * Where an article stands in its dossier: "Parte 2 di 5", and the parts before and after it.
+     *
+     * @param title the dossier's title
+     * @param path the dossier's page
+     * @param part its 1-based place
+     * @param total how many parts there are
+     * @param previous the part before it, if any
+     * @param next the part after it, if any
+     */
+    public record DossierPlace(String title, String path, int part, int total, Optional<ArticleLink> previous, Optional<ArticleLink> next)
+            implements Linked {
+    }
+
     /** A section as a page links it. */
     public record SectionLink(String name, String slug, String path) implements Linked {
     }

@@ -41,6 +41,8 @@ public final class Site {
     /** The lists' pages, worked out when first asked for (planning asks for each many times). */
     private volatile List<Listing> homePages;
     private volatile List<Section> sections;
+    private final List<Page> dossierIntros;
+    private volatile List<Dossier> dossiers;
     private final Map<String, List<Listing>> sectionPages = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<Listing>> tagPages = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -62,7 +64,8 @@ public final class Site {
         this.urls = urls;
         this.index = index;
         this.articles = List.copyOf(articles);
-        this.pages = List.copyOf(pages);
+        this.pages = pages.stream().filter(page -> !page.isDossier()).toList();
+        this.dossierIntros = pages.stream().filter(Page::isDossier).toList();
         this.menu = List.copyOf(menu);
         this.redirects = List.copyOf(redirects);
         this.builtAt = builtAt;
@@ -181,6 +184,49 @@ public final class Site {
 
     public Optional<Section> findSection(String slug) {
         return sections().stream().filter(section -> section.slug().equals(slug)).findFirst();
+    }
+
+    /** The dossiers, by slug, each with its published articles in reading order. */
+    public List<Dossier> dossiers() {
+        List<Dossier> all = dossiers;
+        if (all == null) {
+            Map<String, List<Article>> bySlug = new HashMap<>();
+            for (Article article : articles) {
+                if (!article.dossier().isEmpty()) {
+                    bySlug.computeIfAbsent(article.dossier(), slug -> new ArrayList<>()).add(article);
+                }
+            }
+            Comparator<Article> readingOrder = Comparator.comparing((Article a) -> a.part() == 0 ? Integer.MAX_VALUE : a.part())
+                    .thenComparing(a -> a.published().toInstant()).thenComparing(Article::source);
+            all = dossierIntros.stream().sorted(Comparator.comparing(Page::slug))
+                    .map(intro -> new Dossier(intro, bySlug.getOrDefault(intro.slug(), List.of()).stream().sorted(readingOrder).toList()))
+                    .toList();
+            dossiers = all;
+        }
+        return all;
+    }
+
+    /** The dossiers' introductions, as pages (published at {@code /dossiers/<slug>/}). */
+    public List<Page> dossierPages() {
+        return dossierIntros;
+    }
+
+    /** The dossier {@code article} is part of, if it names one that has an introduction. */
+    public Optional<Dossier> dossierOf(Article article) {
+        if (article.dossier().isEmpty()) {
+            return Optional.empty();
+        }
+        return dossiers().stream().filter(dossier -> dossier.slug().equals(article.dossier())).findFirst();
+    }
+
+    /** Articles that name a dossier without an introduction in {@code content/dossiers/}. */
+    public List<Problem> dossierWarnings() {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        dossierIntros.forEach(intro -> known.add(intro.slug()));
+        return articles.stream().filter(a -> !a.dossier().isEmpty() && !known.contains(a.dossier()))
+                .map(a -> Problem.of(a.source(), "names the dossier '" + a.dossier() + "', which has no introduction: add "
+                        + Page.DOSSIERS + a.dossier() + ".md with a title and a few lines about the story"))
+                .toList();
     }
 
     /** The pages of one of this site's sections. */

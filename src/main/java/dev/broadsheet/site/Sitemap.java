@@ -32,6 +32,7 @@ public final class Sitemap {
     private List<Entry> last = List.of();
     private SiteIndex lastIndex;
     private List<Page> lastPages = List.of();
+    private List<Page> lastDossiers = List.of();
 
     /** The entries of {@code site}: the last list, the same object, when they are equal. */
     public synchronized List<Entry> of(Site site) {
@@ -39,7 +40,8 @@ public final class Sitemap {
         Entry[] entries = new Entry[now.size()];
         long[] seconds = new long[now.size()];
         int[] nanos = new int[now.size()];
-        boolean same = now.size() == articles.size() && site.index() == lastIndex && dev.broadsheet.SameObjects.inOrder(lastPages, site.pages());
+        boolean same = now.size() == articles.size() && site.index() == lastIndex && dev.broadsheet.SameObjects.inOrder(lastPages, site.pages())
+                && dev.broadsheet.SameObjects.inOrder(lastDossiers, site.dossierPages());
         for (int i = 0; i < entries.length; i++) {
             Article article = now.get(i);
             boolean kept = i < articles.size() && articles.get(i) == article;
@@ -64,6 +66,7 @@ public final class Sitemap {
         }
         lastIndex = site.index();
         lastPages = site.pages();
+        lastDossiers = site.dossierPages();
         articleEntries = entries;
         updatedSeconds = seconds;
         updatedNanos = nanos;
@@ -94,6 +97,9 @@ public final class Sitemap {
         }
         index.tags().forEach(t -> entries.add(new Entry(urls.tagPath(t.slug(), 1), lastUpdated(t.positions(), site))));
         for (Page page : site.pages()) {
+            entries.add(new Entry(urls.pagePath(page), page.updated()));
+        }
+        for (Page page : site.dossierPages()) {
             entries.add(new Entry(urls.pagePath(page), page.updated()));
         }
         return entries;

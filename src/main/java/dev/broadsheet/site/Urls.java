@@ -97,7 +97,7 @@ public final class Urls {
     }
 
     public String pagePath(Page page) {
-        return page.slug() + "/" + INDEX;
+        return (page.isDossier() ? "dossiers/" : "") + page.slug() + "/" + INDEX;
     }
 
     public String homePath(int pageNumber) {

@@ -17,7 +17,7 @@ import java.util.function.Function;
  */
 final class LinkStage {
 
-    private record Known(Set<String> files, List<?> articles, List<?> pages, List<?> dossiers, LinkChecker.Report report) {
+    private record Known(Set<String> files, List<?> articles, List<?> pages, List<?> dossiers, List<?> authors, LinkChecker.Report report) {
     }
 
     private Optional<Known> last = Optional.empty();
@@ -39,13 +39,14 @@ final class LinkStage {
             edited(known.articles(), site.articles(), again, dev.broadsheet.content.Article::source);
             edited(known.pages(), site.pages(), again, dev.broadsheet.content.Page::source);
             edited(known.dossiers(), site.dossierPages(), again, dev.broadsheet.content.Page::source);
+            edited(known.authors(), site.authorDescriptions(), again, dev.broadsheet.content.Page::source);
             rewritten.forEach(path -> again.addAll(known.report().sourcesLinkingInto().getOrDefault(path, Set.of())));
             report = again.isEmpty() ? known.report() : known.report().recheckedFor(again, checker.check(again));
         }
         if (!report.problems().isEmpty()) {
             throw new BuildException(report.problems());
         }
-        last = Optional.of(new Known(plan.files(), site.articles(), site.pages(), site.dossierPages(), report));
+        last = Optional.of(new Known(plan.files(), site.articles(), site.pages(), site.dossierPages(), site.authorDescriptions(), report));
     }
 
     /** Notes in {@code edited} the sources of the values of {@code now} that are not the very objects of {@code before} at their places. */

@@ -18,6 +18,7 @@ final class Warnings {
         List<Problem> warnings = new ArrayList<>(sources.warnings());
         warnings.addAll(site.warnings());
         warnings.addAll(site.dossierWarnings());
+        warnings.addAll(site.authorWarnings());
         SiteConfig config = site.config();
         if (!config.language().equals("en")) {
             String file = "templates/i18n/" + config.language() + ".yaml";

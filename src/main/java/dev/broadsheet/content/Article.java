@@ -17,7 +17,9 @@ import java.util.Objects;
  * @param title the headline
  * @param published when it was published, in the site's time zone
  * @param updated when it was last changed; {@code published} unless given
- * @param author who wrote it; the site's author unless given
+ * @param author who wrote it, the names joined with ", "; the site's author unless given
+ * @param authors the names it is signed with, in order (front matter {@code author}: a name or a list)
+ * @param authorLine the line of the front matter's {@code author}, or 0 when it has none
  * @param summary plain-text standfirst; the text before {@code <!--more-->} or the first paragraph unless given
  * @param standfirst the summary as written in the front matter, shown under the headline; empty when not given
  * @param tags tag names as written, in order, without duplicates
@@ -49,6 +51,8 @@ public record Article(
         ZonedDateTime published,
         ZonedDateTime updated,
         String author,
+        List<String> authors,
+        int authorLine,
         String summary,
         String standfirst,
         List<String> tags,
@@ -91,6 +95,7 @@ public record Article(
         Objects.requireNonNull(section, "section");
         Objects.requireNonNull(dossier, "dossier");
         tags = List.copyOf(tags);
+        authors = List.copyOf(authors);
         aliases = List.copyOf(aliases);
         headings = List.copyOf(headings);
         links = List.copyOf(links);

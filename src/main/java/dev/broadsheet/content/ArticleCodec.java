@@ -38,6 +38,8 @@ public final class ArticleCodec {
         for (String field : List.of(article.author(), article.summary(), article.standfirst())) {
             string(out, field);
         }
+        strings(out, article.authors());
+        out.writeInt(article.authorLine());
         strings(out, article.tags());
         for (String field : List.of(article.dateline(), article.image(), article.imageAlt(), article.imageCaption(), article.imageCredit(),
                 article.section(), article.dossier())) {
@@ -93,6 +95,8 @@ public final class ArticleCodec {
         String author = string(in);
         String summary = string(in);
         String standfirst = string(in);
+        List<String> authors = strings(in);
+        int authorLine = in.readInt();
         List<String> tags = strings(in);
         String dateline = string(in);
         String image = string(in);
@@ -126,7 +130,7 @@ public final class ArticleCodec {
             comments.add(new Comment(string(in), string(in), string(in), time(in), string(in), string(in), in.readInt(), in.readBoolean()));
         }
         Map<String, Object> params = (Map<String, Object>) value(in);
-        return new Article(source, slug, title, published, updated, author, summary, standfirst, tags, dateline, image, imageAlt, imageCaption,
+        return new Article(source, slug, title, published, updated, author, authors, authorLine, summary, standfirst, tags, dateline, image, imageAlt, imageCaption,
                 imageCredit, section, dossier, part, aliases, draft, bodyHtml, wordCount, text, headings, links, layout, toc, corrections, comments, params);
     }
 

@@ -74,7 +74,8 @@ public final class ContentParser {
         String slug = slug(fields, map, name.matches() ? name.group(2) : source.baseName(), problems);
         ZonedDateTime updated = fields.date("updated", config.timeZone()).orElse(null);
         List<Correction> corrections = fields.corrections("corrections", config.timeZone());
-        String author = fields.text("author");
+        List<String> authors = List.copyOf(new LinkedHashSet<>(fields.list("author")));
+        String author = String.join(", ", authors);
         String summary = fields.text("summary");
         List<String> tags = List.copyOf(new LinkedHashSet<>(fields.list("tags")));
         String dateline = fields.text("dateline");
@@ -115,7 +116,8 @@ public final class ContentParser {
             changed = corrections.get(corrections.size() - 1).date(); // a correction is an update
         }
         return new Article(source.path(), slug, title, date, changed,
-                author.isEmpty() ? config.author() : author, summary.isEmpty() ? body.summary() : summary, summary, tags,
+                author.isEmpty() ? config.author() : author, authors.isEmpty() ? List.of(config.author()) : authors,
+                map.has("author") ? map.lineOf("author") : 0, summary.isEmpty() ? body.summary() : summary, summary, tags,
                 dateline, image, fields.text("imageAlt"), fields.text("imageCaption"), fields.text("imageCredit"), section, dossier, Math.max(0, part), aliases, draft, cleaner.clean(body.html(), body.hasRawHtml()), body.wordCount(), body.text(), body.headings(), body.links(), layout, toc, corrections, thread, map.without(ARTICLE_KEYS));
     }
 
@@ -134,7 +136,11 @@ public final class ContentParser {
         FieldReader fields = fieldsOf(split, source);
         YamlMapping map = fields.map();
         List<Problem> problems = fields.problems();
-        String title = requireTitle(fields, map);
+        boolean author = source.path().startsWith(Page.AUTHORS);
+        String title = author ? fields.text("name") : requireTitle(fields, map);
+        if (author && title.isEmpty()) {
+            problems.add(new Problem(source.path(), map.lineOf("name"), "an author needs a 'name' — add a line such as 'name: Anna Rossi'"));
+        }
         String slug = slug(fields, map, source.baseName(), problems);
         String summary = fields.text("summary");
         Optional<ZonedDateTime> updated = fields.date("updated", config.timeZone()).or(() -> fields.date("date", config.timeZone()));

@@ -36,6 +36,14 @@ public record Page(String source, String slug, String title, String summary, jav
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
+    /** The folder authors' descriptions are read from. */
+    public static final String AUTHORS = "content/authors/";
+
+    /** Whether it describes an author (a file of {@code content/authors/}): its title is the author's name. */
+    public boolean isAuthor() {
+        return source.startsWith(AUTHORS);
+    }
+
     /** The folder dossiers' introductions are read from. */
     public static final String DOSSIERS = "content/dossiers/";
 

@@ -40,6 +40,7 @@ public final class SourceReader {
         if (markdown) {
             pages.addAll(readMarkdown(sourceDir, withSuffix(regularFiles(sourceDir, "content/pages", problems), ".md"), problems, warnings));
             pages.addAll(readMarkdown(sourceDir, withSuffix(regularFiles(sourceDir, "content/dossiers", problems), ".md"), problems, warnings));
+            pages.addAll(readMarkdown(sourceDir, withSuffix(regularFiles(sourceDir, "content/authors", problems), ".md"), problems, warnings));
         }
         List<Source> commentFiles = readMarkdown(sourceDir, withSuffix(inArticles, CommentsParser.SUFFIX), problems, warnings);
         java.util.Set<String> articlePaths = articles.stream().map(Source::path).collect(java.util.stream.Collectors.toSet());
@@ -160,18 +161,21 @@ public final class SourceReader {
     }
 
     private static boolean inMarkdownFolder(String path) {
-        return path.startsWith("content/articles/") || path.startsWith("content/pages/") || path.startsWith(Page.DOSSIERS);
+        return path.startsWith("content/articles/") || path.startsWith("content/pages/") || path.startsWith(Page.DOSSIERS)
+                || path.startsWith(Page.AUTHORS);
     }
 
     /** The pages, then the dossiers' introductions, each with the changed files of its folder merged in. */
     private static List<Source> mergedPages(Path sourceDir, List<Source> previous, java.util.Set<String> changed, java.util.Map<String, Source> read) {
-        if (changed.stream().noneMatch(path -> path.startsWith("content/pages/") || path.startsWith(Page.DOSSIERS))) {
+        if (changed.stream().noneMatch(path -> path.startsWith("content/pages/") || path.startsWith(Page.DOSSIERS) || path.startsWith(Page.AUTHORS))) {
             return previous; // the very list: later stages see at once that no page changed
         }
         List<Source> pages = previous.stream().filter(source -> source.path().startsWith("content/pages/")).toList();
         List<Source> dossiers = previous.stream().filter(source -> source.path().startsWith(Page.DOSSIERS)).toList();
+        List<Source> authors = previous.stream().filter(source -> source.path().startsWith(Page.AUTHORS)).toList();
         List<Source> all = new ArrayList<>(merged(sourceDir, pages, "content/pages/", changed, read));
         all.addAll(merged(sourceDir, dossiers, Page.DOSSIERS, changed, read));
+        all.addAll(merged(sourceDir, authors, Page.AUTHORS, changed, read));
         return List.copyOf(all);
     }
 

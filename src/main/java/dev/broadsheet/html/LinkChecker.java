@@ -79,7 +79,7 @@ public final class LinkChecker {
                 check(article.source(), site.pathOf(article), article.links(), problems, linkingInto);
             }
         }
-        for (List<Page> pages : List.of(site.pages(), site.dossierPages())) {
+        for (List<Page> pages : List.of(site.pages(), site.dossierPages(), site.authorDescriptions())) {
             for (Page page : pages) {
                 if (wanted.test(page.source())) {
                     check(page.source(), site.urls().pagePath(page), page.links(), problems, linkingInto);

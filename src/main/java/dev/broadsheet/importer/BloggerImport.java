@@ -111,6 +111,7 @@ public final class BloggerImport {
             int redirects = writeRedirects(plan, files) + (int) plan.items().stream().filter(i -> !i.entry().oldUrl().isEmpty()).count();
             List<String> notes = new ArrayList<>();
             writeSiteSettings(feed, site, zone, plan, ImageStore.remoteOrigins(pictures.values()), files);
+            writeAuthors(plan, files);
             writeForwarding(blog, site, files, notes);
             files.writeState();
             return report(feed, zone, plan, now, pictures, redirects, notes);
@@ -248,6 +249,25 @@ public final class BloggerImport {
                 warnings.add("pictures stay on other sites, which the build refuses until content/site.yaml allows them: add "
                         + "allowedOrigins: [" + String.join(", ", remoteOrigins) + "], or import again where they can be downloaded");
             }
+        }
+
+        /**
+         * {@code content/authors/<slug>.md} for each author the posts name: the name and the Blogger
+         * profile, for the writer to complete with a role, a photo and a biography.
+         */
+        private void writeAuthors(ImportPlan plan, ContentFiles files) {
+            java.util.Map<String, BloggerEntry.Author> authors = new java.util.TreeMap<>();
+            plan.items().stream().filter(ImportPlan.Item::isArticle).map(item -> item.entry().author())
+                    .filter(author -> !author.isNameless() && !Slug.of(author.name()).isEmpty())
+                    .forEach(author -> authors.putIfAbsent(Slug.of(author.name()), author));
+            authors.forEach((slug, author) -> {
+                StringBuilder text = new StringBuilder("---\nname: ").append(YamlText.quoted(author.name().strip())).append('\n');
+                if (author.uri().startsWith("https://") || author.uri().startsWith("http://")) {
+                    text.append("website: ").append(YamlText.quoted(author.uri())).append('\n');
+                }
+                text.append("---\n");
+                outcomes.merge(files.write(dev.broadsheet.content.Page.AUTHORS + slug + ".md", text.toString()), 1, Integer::sum);
+            });
         }
 
         /** For a blog on blogspot, which Blogger keeps serving: the theme snippet that sends its readers on. */

@@ -9,6 +9,7 @@ import dev.broadsheet.content.Article;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.site.Urls;
 import java.io.IOException;
+import java.util.List;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
@@ -32,7 +33,7 @@ final class JsonLd {
 
     /** A {@code NewsArticle} describing {@code article}. */
     /** @param image the picture that shares the article, if any */
-    String newsArticle(Article article, java.util.Optional<PageImages.ShareImage> image) {
+    String newsArticle(Article article, java.util.Optional<PageImages.ShareImage> image, List<Views.AuthorLink> authors) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(out).setCharacterEscapes(SCRIPT_SAFE)) {
             String canonical = urls.absolute(urls.articlePath(article));
@@ -44,10 +45,30 @@ final class JsonLd {
             json.writeStringField("datePublished", IsoDates.format(article.published()));
             json.writeStringField("dateModified", IsoDates.format(article.updated()));
             json.writeStringField("inLanguage", config.language());
-            json.writeObjectFieldStart("author");
-            json.writeStringField("@type", "Person");
-            json.writeStringField("name", article.author());
-            json.writeEndObject();
+            json.writeArrayFieldStart("author");
+            if (authors.isEmpty()) {
+                json.writeStartObject();
+                json.writeStringField("@type", "Person");
+                json.writeStringField("name", article.author());
+                json.writeEndObject();
+            }
+            for (Views.AuthorLink author : authors) {
+                json.writeStartObject();
+                json.writeStringField("@type", "Person");
+                json.writeStringField("name", author.name());
+                if (urls.hasBaseUrl()) {
+                    json.writeStringField("url", urls.absolute(author.path()));
+                }
+                if (!author.sameAs().isEmpty()) {
+                    json.writeArrayFieldStart("sameAs");
+                    for (String link : author.sameAs()) {
+                        json.writeString(link);
+                    }
+                    json.writeEndArray();
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeObjectFieldStart("publisher");
             json.writeStringField("@type", "Organization");
             json.writeStringField("name", config.title());

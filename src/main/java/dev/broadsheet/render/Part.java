@@ -81,6 +81,16 @@ final class Part {
                 }, "", "");
             }
         }
+        for (dev.broadsheet.site.Author author : site.authors()) {
+            String slug = author.slug();
+            for (int i = 0; i < site.authorPages(author).size(); i++) {
+                int page = i;
+                add.add("author\u0000" + slug + "\u0000" + page, s -> {
+                    dev.broadsheet.site.Author now = s.findAuthor(slug).orElseThrow();
+                    return plan.authorListing(now, s.authorPages(now).get(page));
+                }, "", "");
+            }
+        }
         for (Page page : site.pages()) {
             String source = page.source();
             add.add("page\u0000" + source, s -> plan.page(s.pages().stream().filter(p -> p.source().equals(source)).findFirst().orElseThrow()),
@@ -122,6 +132,10 @@ final class Part {
         for (dev.broadsheet.site.Section section : site.sections()) {
             String slug = section.slug();
             add.add("section feed\u0000" + slug, s -> plan.sectionFeed(s.findSection(slug).orElseThrow()), "", "");
+        }
+        for (dev.broadsheet.site.Author author : site.authors()) {
+            String slug = author.slug();
+            add.add("author feed\u0000" + slug, s -> plan.authorFeed(s.findAuthor(slug).orElseThrow()), "", "");
         }
         add.add(SITEMAPS, s -> plan.sitemaps(), "", "");
         add.add("robots", s -> plan.robots(), "", "");

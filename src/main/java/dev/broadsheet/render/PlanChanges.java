@@ -19,6 +19,10 @@ import java.util.Set;
  */
 record PlanChanges(Set<String> sources, Set<String> related, Set<String> tags, boolean tagsRestructured) {
 
+    /** The kinds of page files: standalone pages, dossiers' introductions, authors' descriptions. */
+    private static final List<java.util.function.Function<Site, List<Page>>> PAGE_KINDS = List.of(Site::pages, Site::dossierPages,
+            Site::authorDescriptions);
+
     /** What changed from {@code previous} to {@code site}; empty when they differ in shape and everything must be planned. */
     static Optional<PlanChanges> between(Site previous, Site site) {
         if (!sameShape(previous, site) || !sameSections(previous, site)) {
@@ -30,9 +34,13 @@ record PlanChanges(Set<String> sources, Set<String> related, Set<String> tags, b
                 changed.add(site.articles().get(i).source());
             }
         }
-        for (int i = 0; i < site.pages().size(); i++) {
-            if (previous.pages().get(i) != site.pages().get(i)) {
-                changed.add(site.pages().get(i).source());
+        for (java.util.function.Function<Site, List<Page>> kind : PAGE_KINDS) {
+            List<Page> before = kind.apply(previous);
+            List<Page> now = kind.apply(site);
+            for (int i = 0; i < now.size(); i++) {
+                if (before.get(i) != now.get(i)) {
+                    changed.add(now.get(i).source());
+                }
             }
         }
         if (previous.index() == site.index()) {
@@ -74,7 +82,7 @@ record PlanChanges(Set<String> sources, Set<String> related, Set<String> tags, b
             Article before = previous.articles().get(i);
             Article now = site.articles().get(i);
             if (before != now && (!dev.broadsheet.Slug.of(before.section()).equals(dev.broadsheet.Slug.of(now.section()))
-                    || !before.dossier().equals(now.dossier()) || before.part() != now.part())) {
+                    || !before.dossier().equals(now.dossier()) || before.part() != now.part() || !before.authors().equals(now.authors()))) {
                 return false;
             }
         }
@@ -86,14 +94,16 @@ record PlanChanges(Set<String> sources, Set<String> related, Set<String> tags, b
         if (previous.index() != site.index() && !previous.index().placesTheSame(site.index())) {
             return false;
         }
-        List<Page> pagesBefore = previous.pages();
-        List<Page> pagesNow = site.pages();
-        if (pagesBefore.size() != pagesNow.size()) {
-            return false;
-        }
-        for (int i = 0; i < pagesNow.size(); i++) {
-            if (!pagesBefore.get(i).source().equals(pagesNow.get(i).source())) {
+        for (java.util.function.Function<Site, List<Page>> kind : PAGE_KINDS) {
+            List<Page> pagesBefore = kind.apply(previous);
+            List<Page> pagesNow = kind.apply(site);
+            if (pagesBefore.size() != pagesNow.size()) {
                 return false;
+            }
+            for (int i = 0; i < pagesNow.size(); i++) {
+                if (!pagesBefore.get(i).source().equals(pagesNow.get(i).source())) {
+                    return false;
+                }
             }
         }
         return previous.menu().equals(site.menu()) && previous.config().equals(site.config());

@@ -18,7 +18,7 @@ public record RenderJob(Kind kind, String template, String path, String origin, 
     public enum Kind {
         ARTICLE("article"), INDEX("index"), TAG("tag"), TAGS("tags"), PAGE("page"), NOT_FOUND("404"),
         ALIAS("alias"), FEED("feed"), SITEMAP("sitemap"), NEWS_SITEMAP("news-sitemap"), ROBOTS("robots"),
-        ARCHIVE("archive"), PERIOD("period"), SEARCH("search"), COMMENTS("comments"), CORRECTIONS("corrections"), SECTION("section"), DOSSIER("dossier");
+        ARCHIVE("archive"), PERIOD("period"), SEARCH("search"), COMMENTS("comments"), CORRECTIONS("corrections"), SECTION("section"), DOSSIER("dossier"), AUTHOR("author");
 
         final String template;
 

@@ -119,6 +119,8 @@ final class RenderPlan {
         variables.put("commentPage", comments.get(0));
         variables.put("linkTargets", linkTargets);
         variables.put("images", PageImages.shown(site.images(), article.image(), article.links()));
+        List<dev.broadsheet.site.Author> authors = site.authorsOf(article);
+        variables.put("authors", authors.stream().map(this::authorLink).toList());
         Optional<dev.broadsheet.site.Dossier> dossier = site.dossierOf(article);
         variables.put("dossier", dossier.map(d -> dossierPlace(d, article)));
         variables.put("shareImage", this.jobs.shareImageOf(article));
@@ -140,7 +142,29 @@ final class RenderPlan {
             inputs.add(d.intro().source());
             d.parts().forEach(part -> inputs.add(part.source()));
         });
+        authors.forEach(a -> a.description().ifPresent(page -> inputs.add(page.source())));
         return new Made(jobs, inputs);
+    }
+
+    private Views.AuthorLink authorLink(dev.broadsheet.site.Author author) {
+        return new Views.AuthorLink(author.name(), urls.authorPath(author.slug(), 1), author.setting("role"), author.setting("photo"),
+                author.setting("email"), author.setting("website"), author.mastodon(), author.sameAs());
+    }
+
+    /** An author's page: their photo, role, links and biography, then their articles, paginated. */
+    Made authorListing(dev.broadsheet.site.Author author, Listing listing) {
+        Set<String> inputs = sources(listing.articles());
+        author.description().ifPresent(page -> inputs.add(page.source()));
+        String origin = author.description().map(Page::source).orElse("author \"" + author.name() + "\"");
+        return Made.of(job(RenderJob.Kind.AUTHOR, "author", listing.path(), origin, Map.of("author", authorLink(author),
+                "bio", author.description().map(Page::bodyHtml).orElse(""), "listing", views.listing(listing, site), "title", author.name(),
+                "description", author.description().map(Page::summary).orElse(author.name()), "feedPath", urls.authorFeedPath(author.slug()),
+                "images", PageImages.shown(site.images(), author.setting("photo"), List.of()))), inputs);
+    }
+
+    Made authorFeed(dev.broadsheet.site.Author author) {
+        return feed(urls.authorFeedPath(author.slug()), site.config().title() + " · " + author.name(), urls.authorPath(author.slug(), 1),
+                site.feedArticles(author));
     }
 
     private Views.DossierPlace dossierPlace(dev.broadsheet.site.Dossier dossier, Article article) {

@@ -58,8 +58,8 @@ final class TemplateFunctions extends AbstractExtension {
         return Map.of(
                 "url", function(List.of("to"), (args, context) -> url(args.get("to"), (String) context.getVariable(PATH_VARIABLE))),
                 "absUrl", function(List.of("to"), (args, context) -> absoluteUrl(args.get("to"), (String) context.getVariable(PATH_VARIABLE))),
-                "jsonLd", function(List.of("article", "image"), (args, context) -> new SafeString(jsonLd.newsArticle((Article) args.get("article"),
-                        java.util.Optional.ofNullable((PageImages.ShareImage) args.get("image"))))),
+                "jsonLd", function(List.of("article", "image", "authors"), (args, context) -> new SafeString(jsonLd.newsArticle((Article) args.get("article"),
+                        java.util.Optional.ofNullable((PageImages.ShareImage) args.get("image")), authorsOf(args.get("authors"))))),
                 "entryId", function(List.of("article"), (args, context) -> args.get("article") instanceof Views.FeedEntry entry
                         ? entry.id() : RenderPlan.entryId((Article) args.get("article"))),
                 "feedContent", function(List.of("entry"), (args, context) -> new SafeString(cdata(((Views.FeedEntry) args.get("entry")).content()))),
@@ -108,6 +108,11 @@ final class TemplateFunctions extends AbstractExtension {
     /** An address that leaves the site (it has a scheme); content values were checked by {@link dev.broadsheet.SafeUrls} when read. */
     private static boolean isExternal(String target) {
         return dev.broadsheet.SafeUrls.hasScheme(target);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Views.AuthorLink> authorsOf(Object authors) {
+        return authors instanceof List<?> list ? (List<Views.AuthorLink>) list : List.of();
     }
 
     /** An image path of the front matter ({@code /images/a.jpg}) or URL as an absolute URL. */

@@ -65,6 +65,26 @@ public final class Views {
             implements Linked {
     }
 
+    /**
+     * An author as a page shows and links them.
+     *
+     * @param name the name
+     * @param path the author's page
+     * @param role what they do at the paper, or empty
+     * @param photo their picture, a path from the site's root, or empty
+     * @param email their address, or empty
+     * @param website their website, or empty
+     * @param mastodon their Mastodon handle ({@code @anna@giornalisti.social}), or empty
+     * @param sameAs their profiles elsewhere, for structured data
+     */
+    public record AuthorLink(String name, String path, String role, String photo, String email, String website, String mastodon,
+                             List<String> sameAs) implements Linked {
+
+        public AuthorLink {
+            sameAs = List.copyOf(sameAs);
+        }
+    }
+
     /** A section as a page links it. */
     public record SectionLink(String name, String slug, String path) implements Linked {
     }

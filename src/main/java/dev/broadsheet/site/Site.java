@@ -42,6 +42,9 @@ public final class Site {
     private volatile List<Listing> homePages;
     private volatile List<Section> sections;
     private final List<Page> dossierIntros;
+    private final List<Page> authorPages;
+    private volatile List<Author> authors;
+    private final Map<String, List<Listing>> authorListings = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile List<Dossier> dossiers;
     private final Map<String, List<Listing>> sectionPages = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<Listing>> tagPages = new java.util.concurrent.ConcurrentHashMap<>();
@@ -64,8 +67,9 @@ public final class Site {
         this.urls = urls;
         this.index = index;
         this.articles = List.copyOf(articles);
-        this.pages = pages.stream().filter(page -> !page.isDossier()).toList();
+        this.pages = pages.stream().filter(page -> !page.isDossier() && !page.isAuthor()).toList();
         this.dossierIntros = pages.stream().filter(Page::isDossier).toList();
+        this.authorPages = pages.stream().filter(Page::isAuthor).toList();
         this.menu = List.copyOf(menu);
         this.redirects = List.copyOf(redirects);
         this.builtAt = builtAt;
@@ -204,6 +208,101 @@ public final class Site {
             dossiers = all;
         }
         return all;
+    }
+
+    /** The authors' descriptions, as pages (their authors' pages are at {@code /authors/<slug>/}). */
+    public List<Page> authorDescriptions() {
+        return authorPages;
+    }
+
+    /** Everyone who signs a published article, and every described author, by slug. */
+    public List<Author> authors() {
+        List<Author> all = authors;
+        if (all == null) {
+            Map<String, List<Article>> bySlug = new java.util.TreeMap<>();
+            Map<String, String> spelling = new HashMap<>();
+            for (Article article : articles) {
+                for (String name : article.authors()) {
+                    String slug = dev.broadsheet.Slug.of(name);
+                    if (!slug.isEmpty()) {
+                        bySlug.computeIfAbsent(slug, s -> new ArrayList<>()).add(article);
+                        spelling.putIfAbsent(slug, name);
+                    }
+                }
+            }
+            Map<String, Page> described = new HashMap<>();
+            authorPages.forEach(page -> described.put(page.slug(), page));
+            described.keySet().forEach(slug -> bySlug.putIfAbsent(slug, List.of()));
+            List<Author> made = new ArrayList<>();
+            bySlug.forEach((slug, signed) -> {
+                Optional<Page> description = Optional.ofNullable(described.get(slug));
+                made.add(new Author(description.map(Page::title).orElse(spelling.getOrDefault(slug, slug)), slug, description, signed));
+            });
+            all = List.copyOf(made);
+            authors = all;
+        }
+        return all;
+    }
+
+    public Optional<Author> findAuthor(String slug) {
+        return authors().stream().filter(author -> author.slug().equals(slug)).findFirst();
+    }
+
+    /** The authors of {@code article}, in its order. */
+    public List<Author> authorsOf(Article article) {
+        return article.authors().stream().map(name -> findAuthor(dev.broadsheet.Slug.of(name))).flatMap(Optional::stream).toList();
+    }
+
+    /** The pages of one author's articles. */
+    public List<Listing> authorPages(Author author) {
+        return authorListings.computeIfAbsent(author.slug(), slug -> Listing.paginate(author.articles(), config.perPage(),
+                n -> urls.authorPath(slug, n)));
+    }
+
+    /** The newest articles of an author's feed. */
+    public List<Article> feedArticles(Author author) {
+        return lastUpdatedFirst(author.articles(), config.feedSize());
+    }
+
+    /**
+     * Signatures that almost name a described author — the same name but for case or accents, or
+     * one or two letters off — each at its article's {@code author} line, naming the known one.
+     */
+    public List<Problem> authorWarnings() {
+        List<Problem> warnings = new ArrayList<>();
+        for (Article article : articles) {
+            for (String name : article.authors()) {
+                String slug = dev.broadsheet.Slug.of(name);
+                for (Page known : authorPages) {
+                    boolean sameButSpelled = known.slug().equals(slug) && !known.title().equals(name.strip());
+                    boolean nearly = !known.slug().equals(slug) && editDistance(known.slug(), slug) <= 2;
+                    if (sameButSpelled || nearly) {
+                        warnings.add(new Problem(article.source(), article.authorLine(), "'" + name + "' is "
+                                + (sameButSpelled ? "spelled differently from" : "nearly") + " the author '" + known.title() + "' of "
+                                + known.source() + (sameButSpelled ? ": write it as that file does" : ": is it the same person? Write the name as that file does")));
+                    }
+                }
+            }
+        }
+        return warnings;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                current[j] = Math.min(Math.min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /** The dossiers' introductions, as pages (published at {@code /dossiers/<slug>/}). */

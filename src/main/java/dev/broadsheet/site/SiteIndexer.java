@@ -143,7 +143,7 @@ public final class SiteIndexer {
                      Instant now, boolean drafts) {
         List<Page> publishedPages = pages.stream().filter(p -> drafts || !p.draft())
                 .sorted(Comparator.comparing(Page::slug)).toList();
-        return new Site(config, urls, index, published, publishedPages, menu(publishedPages.stream().filter(page -> !page.isDossier()).toList()), redirects, now, images);
+        return new Site(config, urls, index, published, publishedPages, menu(publishedPages.stream().filter(page -> !page.isDossier() && !page.isAuthor()).toList()), redirects, now, images);
     }
 
     /** The configured menu with its targets resolved, or the default one. */

@@ -97,7 +97,7 @@ public final class Urls {
     }
 
     public String pagePath(Page page) {
-        return (page.isDossier() ? "dossiers/" : "") + page.slug() + "/" + INDEX;
+        return (page.isDossier() ? "dossiers/" : page.isAuthor() ? "authors/" : "") + page.slug() + "/" + INDEX;
     }
 
     public String homePath(int pageNumber) {
@@ -114,6 +114,14 @@ public final class Urls {
 
     public String feedPath() {
         return "feed.xml";
+    }
+
+    public String authorPath(String authorSlug, int pageNumber) {
+        return "authors/" + authorSlug + "/" + (pageNumber <= 1 ? INDEX : "page/" + pageNumber + "/" + INDEX);
+    }
+
+    public String authorFeedPath(String authorSlug) {
+        return "authors/" + authorSlug + "/feed.xml";
     }
 
     public String sectionPath(String sectionSlug, int pageNumber) {

@@ -78,7 +78,7 @@ class MetadataIT {
         assertThat(data.get("headline").asText()).isEqualTo(HOSTILE);
         assertThat(data.get("datePublished").asText()).isEqualTo("2025-09-03T18:30:00+02:00");
         assertThat(data.get("dateModified").asText()).isEqualTo("2025-09-04T08:00:00+02:00");
-        assertThat(data.at("/author/name").asText()).isEqualTo("Anna Rossi");
+        assertThat(data.at("/author/0/name").asText()).isEqualTo("Anna Rossi");
         assertThat(data.at("/publisher/name").asText()).isEqualTo("Cronache di prova");
         assertThat(data.at("/image/0/url").asText()).isEqualTo(FixtureSite.PAGES_URL + "images/foto-1200w.jpg");
         assertThat(data.at("/image/0/width").asInt()).isEqualTo(1200);

@@ -53,7 +53,7 @@ class HostileContentIT {
         assertThat(page.selectFirst(".standfirst").text()).isEqualTo(HOSTILE);
         JsonNode jsonLd = new ObjectMapper().readTree(page.selectFirst("script[type=application/ld+json]").data());
         assertThat(jsonLd.get("headline").asText()).isEqualTo(HOSTILE);
-        assertThat(jsonLd.at("/author/name").asText()).isEqualTo(HOSTILE);
+        assertThat(jsonLd.at("/author/0/name").asText()).isEqualTo(HOSTILE);
         assertThat(jsonLd.get("keywords").get(0).asText()).isEqualTo(HOSTILE);
         assertThat(Feeds.read(site.output().resolve("feed.xml")).getEntries()).extracting(SyndEntry::getTitle).containsExactly(HOSTILE);
         String index = Files.readString(site.output().resolve("search-index.js"));

@@ -248,6 +248,10 @@ class BloggerImportIT {
         assertThat(Files.readString(site.root().resolve("content/site.yaml"))).contains("title: \"Il Taccuino\"",
                 "description: \"Notizie e analisi, con calma.\"", "language: it", "timeZone: Europe/Rome", "author: \"Redazione\"");
         assertThat(site.page("index.html").selectFirst("html").attr("lang")).isEqualTo("it");
+        // Each author the posts name is described, to be completed: name and Blogger profile.
+        assertThat(Files.readString(site.root().resolve("content/authors/redazione.md")))
+                .isEqualTo("---\nname: \"Redazione\"\nwebsite: \"https://www.blogger.com/profile/1234\"\n---\n");
+        assertThat(site.page("authors/redazione/index.html").expectFirst("h1").text()).isEqualTo("Redazione");
     }
 
     @Test

@@ -43,7 +43,7 @@ public final class Site {
     private volatile List<Section> sections;
     private final List<Page> dossierIntros;
     private final List<Page> authorPages;
-    private volatile List<Author> authors;
+    private volatile AuthorIndex authorIndex;
     private final Map<String, List<Listing>> authorListings = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile List<Dossier> dossiers;
     private final Map<String, List<Listing>> sectionPages = new java.util.concurrent.ConcurrentHashMap<>();
@@ -193,6 +193,10 @@ public final class Site {
     /** The dossiers, by slug, each with its published articles in reading order. */
     public List<Dossier> dossiers() {
         List<Dossier> all = dossiers;
+        if (all == null && dossierIntros.isEmpty()) {
+            all = List.of(); // no introductions, no dossiers: not worth a look at every article
+            dossiers = all;
+        }
         if (all == null) {
             Map<String, List<Article>> bySlug = new HashMap<>();
             for (Article article : articles) {
@@ -217,13 +221,22 @@ public final class Site {
 
     /** Everyone who signs a published article, and every described author, by slug. */
     public List<Author> authors() {
-        List<Author> all = authors;
-        if (all == null) {
+        return authorIndex().list();
+    }
+
+    /** The authors by slug, and the slug of each name met (a few names sign thousands of articles). */
+    private record AuthorIndex(List<Author> list, Map<String, Author> bySlug, Map<String, String> slugOfName) {
+    }
+
+    private AuthorIndex authorIndex() {
+        AuthorIndex index = authorIndex;
+        if (index == null) {
+            Map<String, String> slugOfName = new HashMap<>();
             Map<String, List<Article>> bySlug = new java.util.TreeMap<>();
             Map<String, String> spelling = new HashMap<>();
             for (Article article : articles) {
                 for (String name : article.authors()) {
-                    String slug = dev.broadsheet.Slug.of(name);
+                    String slug = slugOfName.computeIfAbsent(name, dev.broadsheet.Slug::of);
                     if (!slug.isEmpty()) {
                         bySlug.computeIfAbsent(slug, s -> new ArrayList<>()).add(article);
                         spelling.putIfAbsent(slug, name);
@@ -234,23 +247,34 @@ public final class Site {
             authorPages.forEach(page -> described.put(page.slug(), page));
             described.keySet().forEach(slug -> bySlug.putIfAbsent(slug, List.of()));
             List<Author> made = new ArrayList<>();
+            Map<String, Author> byAuthorSlug = new HashMap<>();
             bySlug.forEach((slug, signed) -> {
                 Optional<Page> description = Optional.ofNullable(described.get(slug));
-                made.add(new Author(description.map(Page::title).orElse(spelling.getOrDefault(slug, slug)), slug, description, signed));
+                Author author = new Author(description.map(Page::title).orElse(spelling.getOrDefault(slug, slug)), slug, description, signed);
+                made.add(author);
+                byAuthorSlug.put(slug, author);
             });
-            all = List.copyOf(made);
-            authors = all;
+            index = new AuthorIndex(List.copyOf(made), byAuthorSlug, slugOfName);
+            authorIndex = index;
         }
-        return all;
+        return index;
     }
 
     public Optional<Author> findAuthor(String slug) {
-        return authors().stream().filter(author -> author.slug().equals(slug)).findFirst();
+        return Optional.ofNullable(authorIndex().bySlug().get(slug));
     }
 
     /** The authors of {@code article}, in its order. */
     public List<Author> authorsOf(Article article) {
-        return article.authors().stream().map(name -> findAuthor(dev.broadsheet.Slug.of(name))).flatMap(Optional::stream).toList();
+        AuthorIndex index = authorIndex();
+        List<Author> found = new ArrayList<>(article.authors().size());
+        for (String name : article.authors()) {
+            Author author = index.bySlug().get(index.slugOfName().computeIfAbsent(name, dev.broadsheet.Slug::of));
+            if (author != null) {
+                found.add(author);
+            }
+        }
+        return found;
     }
 
     /** The pages of one author's articles. */
@@ -270,9 +294,13 @@ public final class Site {
      */
     public List<Problem> authorWarnings() {
         List<Problem> warnings = new ArrayList<>();
+        if (authorPages.isEmpty()) {
+            return warnings; // nobody is described: no name can be near one
+        }
+        Map<String, String> slugOfName = authorIndex().slugOfName();
         for (Article article : articles) {
             for (String name : article.authors()) {
-                String slug = dev.broadsheet.Slug.of(name);
+                String slug = slugOfName.computeIfAbsent(name, dev.broadsheet.Slug::of);
                 for (Page known : authorPages) {
                     boolean sameButSpelled = known.slug().equals(slug) && !known.title().equals(name.strip());
                     boolean nearly = !known.slug().equals(slug) && editDistance(known.slug(), slug) <= 2;

@@ -71,26 +71,9 @@ final class Part {
                 }, slug, "");
             }
         }
-        for (dev.broadsheet.site.Section section : site.sections()) {
-            String slug = section.slug();
-            for (int i = 0; i < site.sectionPages(section).size(); i++) {
-                int page = i;
-                add.add("section\u0000" + slug + "\u0000" + page, s -> {
-                    dev.broadsheet.site.Section now = s.findSection(slug).orElseThrow();
-                    return plan.sectionListing(now, s.sectionPages(now).get(page));
-                }, "", "");
-            }
-        }
-        for (dev.broadsheet.site.Author author : site.authors()) {
-            String slug = author.slug();
-            for (int i = 0; i < site.authorPages(author).size(); i++) {
-                int page = i;
-                add.add("author\u0000" + slug + "\u0000" + page, s -> {
-                    dev.broadsheet.site.Author now = s.findAuthor(slug).orElseThrow();
-                    return plan.authorListing(now, s.authorPages(now).get(page));
-                }, "", "");
-            }
-        }
+        listings(add, "section", site.sections(), dev.broadsheet.site.Section::slug, Site::findSection, Site::sectionPages, plan::sectionListing,
+                site);
+        listings(add, "author", site.authors(), dev.broadsheet.site.Author::slug, Site::findAuthor, Site::authorPages, plan::authorListing, site);
         for (Page page : site.pages()) {
             String source = page.source();
             add.add("page\u0000" + source, s -> plan.page(s.pages().stream().filter(p -> p.source().equals(source)).findFirst().orElseThrow()),
@@ -153,6 +136,23 @@ final class Part {
 
     static String articleKey(String source) {
         return "article\u0000" + source;
+    }
+
+    /** One part per page of each group's listing (a section's, an author's), found again by its slug in later sites. */
+    private static <G> void listings(Adder add, String kind, List<G> groups, Function<G, String> slugOf,
+                                     java.util.function.BiFunction<Site, String, Optional<G>> find,
+                                     java.util.function.BiFunction<Site, G, List<dev.broadsheet.site.Listing>> pagesOf,
+                                     java.util.function.BiFunction<G, dev.broadsheet.site.Listing, RenderPlan.Made> planned, Site site) {
+        for (G group : groups) {
+            String slug = slugOf.apply(group);
+            for (int i = 0; i < pagesOf.apply(site, group).size(); i++) {
+                int page = i;
+                add.add(kind + "\u0000" + slug + "\u0000" + page, s -> {
+                    G now = find.apply(s, slug).orElseThrow();
+                    return planned.apply(now, pagesOf.apply(s, now).get(page));
+                }, "", "");
+            }
+        }
     }
 
     private interface Adder {

@@ -96,6 +96,8 @@ public final class Sitemap {
             year.months().forEach(m -> entries.add(new Entry(urls.monthPath(m.year(), m.month(), 1), lastUpdated(m.positions(), site))));
         }
         index.tags().forEach(t -> entries.add(new Entry(urls.tagPath(t.slug(), 1), lastUpdated(t.positions(), site))));
+        site.sections().forEach(section -> entries.add(new Entry(urls.sectionPath(section.slug(), 1), lastUpdated(section.articles()))));
+        site.authors().forEach(author -> entries.add(new Entry(urls.authorPath(author.slug(), 1), lastUpdated(author.articles()))));
         for (Page page : site.pages()) {
             entries.add(new Entry(urls.pagePath(page), page.updated()));
         }
@@ -103,6 +105,11 @@ public final class Sitemap {
             entries.add(new Entry(urls.pagePath(page), page.updated()));
         }
         return entries;
+    }
+
+    /** The latest last change among {@code articles}, by instant. */
+    private static Optional<ZonedDateTime> lastUpdated(List<Article> articles) {
+        return articles.stream().map(Article::updated).max(java.util.Comparator.comparing(ZonedDateTime::toInstant));
     }
 
     /** The latest last change among the articles at {@code positions}; on equal instants, as {@code ZonedDateTime} orders them. */

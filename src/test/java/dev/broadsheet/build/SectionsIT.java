@@ -56,13 +56,15 @@ class SectionsIT {
     }
 
     @Test
-    void eachSectionHasAFeedOfItsOwnArticles() {
+    void eachSectionHasAFeedOfItsOwnArticles() throws java.io.IOException {
         new Build().run(site.options().withBaseUrl(FixtureSite.PAGES_URL));
 
         assertThat(Feeds.read(site.output().resolve("sections/esteri/feed.xml")).getEntries()).extracting(SyndEntry::getTitle)
                 .containsExactly("C", "B", "A");
         assertThat(site.page("sections/esteri/index.html").select("link[rel=alternate][type=application/atom+xml]").eachAttr("href"))
                 .contains("feed.xml");
+        assertThat(org.jsoup.Jsoup.parse(site.output().resolve("sitemap.xml").toFile(), "UTF-8", "", org.jsoup.parser.Parser.xmlParser())
+                .select("url > loc").eachText()).contains(FixtureSite.PAGES_URL + "sections/esteri/", FixtureSite.PAGES_URL + "sections/politica/");
     }
 
     @Test

@@ -45,7 +45,8 @@ class SitemapIT {
         Document sitemap = xml("sitemap.xml");
         assertThat(sitemap.select("url > loc").eachText()).containsExactlyInAnyOrder(
                 FixtureSite.PAGES_URL, FixtureSite.PAGES_URL + "2025/09/primo/", FixtureSite.PAGES_URL + "2025/09/secondo/", FixtureSite.PAGES_URL + "tags/", FixtureSite.PAGES_URL + "tags/russia/", FixtureSite.PAGES_URL + "chi-siamo/",
-                FixtureSite.PAGES_URL + "archive/", FixtureSite.PAGES_URL + "2025/", FixtureSite.PAGES_URL + "2025/09/");
+                FixtureSite.PAGES_URL + "archive/", FixtureSite.PAGES_URL + "2025/", FixtureSite.PAGES_URL + "2025/09/",
+                FixtureSite.PAGES_URL + "authors/cronache/"); // the site's author, who signs both
         assertThat(sitemap.select("url")).allSatisfy(url -> assertThat(url.select("lastmod")).hasSize(1));
         assertThat(sitemap.selectFirst("url:has(loc:containsOwn(primo)) lastmod").text()).isEqualTo("2025-09-01T00:00:00+02:00");
     }

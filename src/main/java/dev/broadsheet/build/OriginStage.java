@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,8 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class OriginStage {
 
     private final Map<String, List<ThirdPartyOrigins.Contact>> contactsByPage = new ConcurrentHashMap<>();
-    private List<StaticFile> checkedStyles = List.of();
-    private List<Problem> styleProblems = List.of();
+    private Map<Style, List<ThirdPartyOrigins.Contact>> styleContacts = Map.of();
     private ThirdPartyOrigins origins = new ThirdPartyOrigins("");
 
     /** Every contact of the site's pages and style sheets, by page, including the allowed ones (for {@code check}'s report). */
@@ -64,7 +64,7 @@ final class OriginStage {
         Map<String, Integer> places = plan.places();
         new java.util.TreeMap<>(contactsByPage).forEach((path, contacts) -> {
             Integer place = places.get(path);
-            RenderJob job = place == null || place >= plan.jobs().size() ? null : plan.jobs().get(place);
+            Optional<RenderJob> job = place == null || place >= plan.jobs().size() ? Optional.empty() : Optional.of(plan.jobs().get(place));
             for (ThirdPartyOrigins.Contact contact : contacts) {
                 if (!allowed.contains(contact.origin())) {
                     problems.add(problem(job, path, contact));
@@ -76,24 +76,41 @@ final class OriginStage {
         }
     }
 
+    /** What each style sheet fetches, kept while its size and time are the same: a saved style sheet is read again. */
     private List<Problem> styleProblems(List<StaticFile> files, ThirdPartyOrigins origins, Set<String> allowed) {
-        if (!files.equals(checkedStyles)) {
-            List<Problem> found = new ArrayList<>();
-            for (StaticFile file : files) {
-                if (file.outputPath().toLowerCase(Locale.ROOT).endsWith(".css")) {
-                    for (ThirdPartyOrigins.Contact contact : origins.inCss(read(file), "url()")) {
-                        if (!allowed.contains(contact.origin())) {
-                            found.add(Problem.of(file.origin(), "this style sheet fetches " + contact.url() + " from " + contact.origin()
-                                    + " whenever a page opens: copy the file into the site, or allow the origin in site.yaml: allowedOrigins: ["
-                                    + contact.origin() + "]"));
-                        }
-                    }
+        Map<Style, List<ThirdPartyOrigins.Contact>> now = new java.util.HashMap<>();
+        List<Problem> found = new ArrayList<>();
+        for (StaticFile file : files) {
+            if (!file.outputPath().toLowerCase(Locale.ROOT).endsWith(".css")) {
+                continue;
+            }
+            Style style = Style.of(file);
+            List<ThirdPartyOrigins.Contact> contacts = styleContacts.get(style);
+            now.put(style, contacts != null ? contacts : origins.inCss(read(file), "url()"));
+            for (ThirdPartyOrigins.Contact contact : now.get(style)) {
+                if (!allowed.contains(contact.origin())) {
+                    found.add(Problem.of(file.origin(), "this style sheet fetches " + contact.url() + " from " + contact.origin()
+                            + " whenever a page opens: copy the file into the site, or allow the origin in site.yaml: allowedOrigins: ["
+                            + contact.origin() + "]"));
                 }
             }
-            checkedStyles = files;
-            styleProblems = List.copyOf(found);
         }
-        return styleProblems;
+        styleContacts = now;
+        return found;
+    }
+
+    /** A style sheet as it stands on disk. */
+    private record Style(StaticFile file, long size, long modified) {
+
+        static Style of(StaticFile file) {
+            try {
+                java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(file.file(),
+                        java.nio.file.attribute.BasicFileAttributes.class);
+                return new Style(file, attributes.size(), attributes.lastModifiedTime().toMillis());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file.file() + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     private static String read(StaticFile file) {
@@ -104,9 +121,9 @@ final class OriginStage {
         }
     }
 
-    private static Problem problem(RenderJob job, String path, ThirdPartyOrigins.Contact contact) {
-        String file = job == null ? path : job.origin();
-        int line = job == null ? 0 : lineOf(job, contact.url());
+    private static Problem problem(Optional<RenderJob> job, String path, ThirdPartyOrigins.Contact contact) {
+        String file = job.map(RenderJob::origin).orElse(path);
+        int line = job.map(j -> lineOf(j, contact.url())).orElse(0);
         return new Problem(file, line, "the page " + path + " fetches " + contact.url() + " (" + contact.element() + ") from "
                 + contact.origin() + " as soon as it opens, which tells that site who reads it: write a video or post as an embed block "
                 + "(README, Embeds), copy a picture into content/static/, or allow the origin in site.yaml: allowedOrigins: ["

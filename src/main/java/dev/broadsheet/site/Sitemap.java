@@ -33,6 +33,7 @@ public final class Sitemap {
     private SiteIndex lastIndex;
     private List<Page> lastPages = List.of();
     private List<Page> lastDossiers = List.of();
+    private List<Page> lastAuthors = List.of();
 
     /** The entries of {@code site}: the last list, the same object, when they are equal. */
     public synchronized List<Entry> of(Site site) {
@@ -41,7 +42,8 @@ public final class Sitemap {
         long[] seconds = new long[now.size()];
         int[] nanos = new int[now.size()];
         boolean same = now.size() == articles.size() && site.index() == lastIndex && dev.broadsheet.SameObjects.inOrder(lastPages, site.pages())
-                && dev.broadsheet.SameObjects.inOrder(lastDossiers, site.dossierPages());
+                && dev.broadsheet.SameObjects.inOrder(lastDossiers, site.dossierPages())
+                && dev.broadsheet.SameObjects.inOrder(lastAuthors, site.authorDescriptions());
         for (int i = 0; i < entries.length; i++) {
             Article article = now.get(i);
             boolean kept = i < articles.size() && articles.get(i) == article;
@@ -67,6 +69,7 @@ public final class Sitemap {
         lastIndex = site.index();
         lastPages = site.pages();
         lastDossiers = site.dossierPages();
+        lastAuthors = site.authorDescriptions();
         articleEntries = entries;
         updatedSeconds = seconds;
         updatedNanos = nanos;
@@ -107,9 +110,9 @@ public final class Sitemap {
         return entries;
     }
 
-    /** The latest last change among {@code articles}, by instant. */
+    /** The latest last change among {@code articles}, as feeds give it; none for no articles (a described author yet to sign one). */
     private static Optional<ZonedDateTime> lastUpdated(List<Article> articles) {
-        return articles.stream().map(Article::updated).max(java.util.Comparator.comparing(ZonedDateTime::toInstant));
+        return articles.isEmpty() ? Optional.empty() : Optional.of(Site.lastUpdated(articles));
     }
 
     /** The latest last change among the articles at {@code positions}; on equal instants, as {@code ZonedDateTime} orders them. */

@@ -70,24 +70,13 @@ public final class SiteConfigLoader {
         if (!html.equals("trusted") && !html.equals("sanitize")) {
             problems.add(new Problem(SITE_FILE, map.lineOf("html"), "'html' must be trusted or sanitize, got \"" + html + "\""));
         }
-        List<String> iframeHosts = new ArrayList<>();
-        Object hosts = map.find("iframeHosts").orElse(List.of());
-        if (hosts instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
-            list.forEach(host -> iframeHosts.add(((String) host).strip().toLowerCase(java.util.Locale.ROOT)));
-        } else {
-            problems.add(new Problem(SITE_FILE, map.lineOf("iframeHosts"), "'iframeHosts' must be a list of host names such as [www.youtube-nocookie.com]"));
-        }
+        List<String> iframeHosts = s.texts("iframeHosts", "a list of host names such as [www.youtube-nocookie.com]").stream()
+                .map(host -> host.toLowerCase(java.util.Locale.ROOT)).toList();
         String shareImage = picture(s, "shareImage", problems);
         String logo = picture(s, "logo", problems);
-        List<String> allowedOrigins = origins(map, problems);
+        List<String> allowedOrigins = origins(s);
         Banner banner = banner(map, zone, problems);
-        List<String> frontSections = new ArrayList<>();
-        Object sections = map.find("frontSections").orElse(List.of());
-        if (sections instanceof List<?> list && list.stream().allMatch(item -> item instanceof String text && !text.isBlank())) {
-            list.forEach(item -> frontSections.add(((String) item).strip()));
-        } else {
-            problems.add(new Problem(SITE_FILE, map.lineOf("frontSections"), "'frontSections' must be a list of section names such as [Esteri, Politica, Economia]"));
-        }
+        List<String> frontSections = s.texts("frontSections", "a list of section names such as [Esteri, Politica, Economia]");
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }
@@ -131,22 +120,17 @@ public final class SiteConfigLoader {
         }
     }
 
-    /** The origins pages may load from, each as {@code https://host} or {@code https://host:port}. */
-    private static List<String> origins(YamlMapping map, List<Problem> problems) {
-        Object value = map.find("allowedOrigins").orElse(List.of());
+    /** The origins pages may load from, each as {@code https://host} or {@code https://host:port}, as browsers compare them. */
+    private static List<String> origins(Settings s) {
         List<String> origins = new ArrayList<>();
-        if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
-            for (Object item : list) {
-                String origin = ((String) item).strip().toLowerCase(java.util.Locale.ROOT);
-                origin = origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin;
-                if (!origin.matches("https?://[a-z0-9.-]+(:[0-9]+)?")) {
-                    problems.add(new Problem(SITE_FILE, map.lineOf("allowedOrigins"), "'allowedOrigins' must list origins such as "
-                            + "https://cdn.example.org (scheme and host, no path), got \"" + item + "\""));
-                }
-                origins.add(origin);
+        for (String item : s.texts("allowedOrigins", "a list of origins such as [https://cdn.example.org]")) {
+            String written = item.toLowerCase(java.util.Locale.ROOT);
+            written = written.endsWith("/") ? written.substring(0, written.length() - 1) : written;
+            if (!dev.broadsheet.SafeUrls.originOf(written).equals(java.util.Optional.of(written))) {
+                s.problems().add(new Problem(SITE_FILE, s.map().lineOf("allowedOrigins"), "'allowedOrigins' must list origins such as "
+                        + "https://cdn.example.org (scheme and host, no path), got \"" + item + "\""));
             }
-        } else {
-            problems.add(new Problem(SITE_FILE, map.lineOf("allowedOrigins"), "'allowedOrigins' must be a list of origins such as [https://cdn.example.org]"));
+            origins.add(written);
         }
         return origins;
     }
@@ -225,6 +209,16 @@ public final class SiteConfigLoader {
 
     /** Typed access to settings, collecting problems instead of failing on the first. */
     private record Settings(YamlMapping map, List<Problem> problems) {
+
+        /** A list of texts, each stripped; anything else is a problem naming {@code what} the setting must be. */
+        List<String> texts(String key, String what) {
+            Object value = map.find(key).orElse(List.of());
+            if (value instanceof List<?> list && list.stream().allMatch(item -> item instanceof String text && !text.isBlank())) {
+                return list.stream().map(item -> ((String) item).strip()).toList();
+            }
+            problems.add(new Problem(SITE_FILE, map.lineOf(key), "'" + key + "' must be " + what));
+            return List.of();
+        }
 
         String text(String key, String fallback) {
             Object value = map.find(key).orElse(fallback);

@@ -102,7 +102,7 @@ final class Part {
         }
         for (dev.broadsheet.site.Dossier dossier : site.dossiers()) {
             String slug = dossier.slug();
-            add.add(DOSSIER + slug, s -> plan.dossier(s.dossiers().stream().filter(d -> d.slug().equals(slug)).findFirst().orElseThrow()), "", "");
+            add.add(DOSSIER + slug, s -> plan.dossier(s.findDossier(slug).orElseThrow()), "", "");
         }
         add.add(CORRECTIONS, s -> plan.corrections(), "", "");
         add.add("search", s -> plan.search(), "", "");

@@ -285,7 +285,7 @@ public final class Site {
 
     /** The newest articles of an author's feed. */
     public List<Article> feedArticles(Author author) {
-        return lastUpdatedFirst(author.articles(), config.feedSize());
+        return newestAsNews(author.articles(), config.feedSize());
     }
 
     /**
@@ -340,10 +340,11 @@ public final class Site {
 
     /** The dossier {@code article} is part of, if it names one that has an introduction. */
     public Optional<Dossier> dossierOf(Article article) {
-        if (article.dossier().isEmpty()) {
-            return Optional.empty();
-        }
-        return dossiers().stream().filter(dossier -> dossier.slug().equals(article.dossier())).findFirst();
+        return article.dossier().isEmpty() ? Optional.empty() : findDossier(article.dossier());
+    }
+
+    public Optional<Dossier> findDossier(String slug) {
+        return dossiers().stream().filter(dossier -> dossier.slug().equals(slug)).findFirst();
     }
 
     /** Articles that name a dossier without an introduction in {@code content/dossiers/}. */
@@ -364,7 +365,7 @@ public final class Site {
 
     /** The newest articles of a section's feed. */
     public List<Article> feedArticles(Section section) {
-        return lastUpdatedFirst(section.articles(), config.feedSize());
+        return newestAsNews(section.articles(), config.feedSize());
     }
 
     /** The pages of one of this site's tags. */
@@ -443,12 +444,12 @@ public final class Site {
 
     /** The newest articles of the site feed. */
     public List<Article> feedArticles() {
-        return lastUpdatedFirst(articles, config.feedSize());
+        return newestAsNews(articles, config.feedSize());
     }
 
     /** The newest articles of a tag's feed. */
     public List<Article> feedArticles(Tag tag) {
-        return lastUpdatedFirst(tag.articles(), config.feedSize());
+        return newestAsNews(tag.articles(), config.feedSize());
     }
 
     /**
@@ -456,7 +457,7 @@ public final class Site {
      * corrected since counts from its latest correction, so it comes back up in the feeds, as an
      * update (a plain {@code updated} date does not move it). Ties keep publication order.
      */
-    private static List<Article> lastUpdatedFirst(List<Article> newestFirst, int count) {
+    private static List<Article> newestAsNews(List<Article> newestFirst, int count) {
         if (newestFirst.stream().allMatch(article -> article.corrections().isEmpty())) {
             return newestFirst.subList(0, Math.min(newestFirst.size(), count)); // the usual case, without sorting
         }

@@ -229,8 +229,9 @@ public final class Build {
 
     /** {@code prossima pubblicazione: 4 settembre 2025, 08:00}, in the site's language and time zone. */
     private static String note(SiteIndexer.ScheduledChange change, SiteConfig config) {
+        // The date and time as the site's pages show them (templates' localdate and localtime).
         java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern(
-                config.strings().format("dateFormat") + ", HH:mm", config.locale());
+                config.strings().format("dateFormat") + ", " + config.strings().format("timeFormat"), config.locale());
         return config.strings().format(change.banner() ? "bannerExpires" : "nextPublication", format.format(change.at().atZone(config.timeZone())));
     }
 

@@ -126,18 +126,27 @@ public final class ThirdPartyOrigins {
             if (open > close) {
                 Matcher name = TAG_NAME.matcher(html).region(open, at);
                 String tag = name.lookingAt() ? name.group(1).toLowerCase(Locale.ROOT) : "";
-                String before = html.substring(open, at);
-                if (before.toLowerCase(Locale.ROOT).contains("url(") || LOADING_TAGS.contains(tag) && !tag.equals("link")) {
+                if (containsIgnoringCase(html, open, at, "url(") || LOADING_TAGS.contains(tag) && !tag.equals("link")) {
                     return true;
                 }
                 if (tag.equals("link") && linkFetches(html, open)) {
                     return true;
                 }
             } else {
-                String before = html.substring(Math.max(close, at - 24), at).toLowerCase(Locale.ROOT);
-                if (before.contains("url(") || before.contains("@import")) {
+                int from = Math.max(close, at - 24);
+                if (containsIgnoringCase(html, from, at, "url(") || containsIgnoringCase(html, from, at, "@import")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} holds {@code word} (ASCII, any case) between {@code from} and {@code to}, without copying it. */
+    private static boolean containsIgnoringCase(String text, int from, int to, String word) {
+        for (int i = from; i + word.length() <= to; i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
             }
         }
         return false;

@@ -136,7 +136,7 @@ public final class ContentParser {
         FieldReader fields = fieldsOf(split, source);
         YamlMapping map = fields.map();
         List<Problem> problems = fields.problems();
-        boolean author = source.path().startsWith(Page.AUTHORS);
+        boolean author = Page.isAuthorFile(source.path());
         String title = author ? fields.text("name") : requireTitle(fields, map);
         if (author && title.isEmpty()) {
             problems.add(new Problem(source.path(), map.lineOf("name"), "an author needs a 'name' — add a line such as 'name: Anna Rossi'"));

@@ -41,7 +41,15 @@ public record Page(String source, String slug, String title, String summary, jav
 
     /** Whether it describes an author (a file of {@code content/authors/}): its title is the author's name. */
     public boolean isAuthor() {
-        return source.startsWith(AUTHORS);
+        return isAuthorFile(source);
+    }
+
+    /** The folders pages are read from, in the order their pages are listed: standalone pages, dossiers, authors. */
+    public static final java.util.List<String> FOLDERS = java.util.List.of("content/pages/", Page.DOSSIERS, Page.AUTHORS);
+
+    /** Whether the page file at {@code path} (relative to the site folder) describes an author. */
+    public static boolean isAuthorFile(String path) {
+        return path.startsWith(AUTHORS);
     }
 
     /** The folder dossiers' introductions are read from. */

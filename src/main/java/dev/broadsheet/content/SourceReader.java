@@ -35,12 +35,11 @@ public final class SourceReader {
         // content/articles is listed once for its articles and their comments files: each listing stats every file.
         List<Path> inArticles = markdown ? regularFiles(sourceDir, "content/articles", problems) : List.of();
         List<Source> articles = readMarkdown(sourceDir, withSuffix(inArticles, ".md"), problems, warnings);
-        // Dossiers' introductions are pages of their own kind (Page.isDossier), read with the pages, after them.
+        // Dossiers' introductions and authors' descriptions are pages of their own kinds, read with the pages, after them.
         List<Source> pages = new ArrayList<>();
-        if (markdown) {
-            pages.addAll(readMarkdown(sourceDir, withSuffix(regularFiles(sourceDir, "content/pages", problems), ".md"), problems, warnings));
-            pages.addAll(readMarkdown(sourceDir, withSuffix(regularFiles(sourceDir, "content/dossiers", problems), ".md"), problems, warnings));
-            pages.addAll(readMarkdown(sourceDir, withSuffix(regularFiles(sourceDir, "content/authors", problems), ".md"), problems, warnings));
+        for (String folder : markdown ? Page.FOLDERS : List.<String>of()) {
+            String name = folder.substring(0, folder.length() - 1);
+            pages.addAll(readMarkdown(sourceDir, withSuffix(regularFiles(sourceDir, name, problems), ".md"), problems, warnings));
         }
         List<Source> commentFiles = readMarkdown(sourceDir, withSuffix(inArticles, CommentsParser.SUFFIX), problems, warnings);
         java.util.Set<String> articlePaths = articles.stream().map(Source::path).collect(java.util.stream.Collectors.toSet());
@@ -161,21 +160,22 @@ public final class SourceReader {
     }
 
     private static boolean inMarkdownFolder(String path) {
-        return path.startsWith("content/articles/") || path.startsWith("content/pages/") || path.startsWith(Page.DOSSIERS)
-                || path.startsWith(Page.AUTHORS);
+        return path.startsWith("content/articles/") || inPageFolder(path);
     }
 
-    /** The pages, then the dossiers' introductions, each with the changed files of its folder merged in. */
+    private static boolean inPageFolder(String path) {
+        return Page.FOLDERS.stream().anyMatch(path::startsWith);
+    }
+
+    /** The pages of each of {@link Page#FOLDERS}, in that order, each with the changed files of its folder merged in. */
     private static List<Source> mergedPages(Path sourceDir, List<Source> previous, java.util.Set<String> changed, java.util.Map<String, Source> read) {
-        if (changed.stream().noneMatch(path -> path.startsWith("content/pages/") || path.startsWith(Page.DOSSIERS) || path.startsWith(Page.AUTHORS))) {
+        if (changed.stream().noneMatch(SourceReader::inPageFolder)) {
             return previous; // the very list: later stages see at once that no page changed
         }
-        List<Source> pages = previous.stream().filter(source -> source.path().startsWith("content/pages/")).toList();
-        List<Source> dossiers = previous.stream().filter(source -> source.path().startsWith(Page.DOSSIERS)).toList();
-        List<Source> authors = previous.stream().filter(source -> source.path().startsWith(Page.AUTHORS)).toList();
-        List<Source> all = new ArrayList<>(merged(sourceDir, pages, "content/pages/", changed, read));
-        all.addAll(merged(sourceDir, dossiers, Page.DOSSIERS, changed, read));
-        all.addAll(merged(sourceDir, authors, Page.AUTHORS, changed, read));
+        List<Source> all = new ArrayList<>();
+        for (String folder : Page.FOLDERS) {
+            all.addAll(merged(sourceDir, previous.stream().filter(source -> source.path().startsWith(folder)).toList(), folder, changed, read));
+        }
         return List.copyOf(all);
     }
 

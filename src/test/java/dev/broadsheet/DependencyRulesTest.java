@@ -24,7 +24,7 @@ class DependencyRulesTest {
             Map.entry("org.snakeyaml", "config"), Map.entry("org.commonmark", "markdown"), Map.entry("io.pebbletemplates", "render"),
             Map.entry("org.jsoup", "html"), Map.entry("picocli", "cli"), Map.entry("com.fasterxml.jackson", "render"),
             Map.entry("nu.validator", "check"), Map.entry("com.dynatrace.hash4j", "render"), Map.entry("io.methvin", "serve"),
-            Map.entry("com.drew", "images"));
+            Map.entry("com.drew", "images"), Map.entry("org.tartarus.snowball", "render"));
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
 
     @Test

@@ -95,12 +95,13 @@ public final class Build {
         times.end("parse");
         Site site = index.index(new SiteIndexer(config, urls, pictures.catalog()), parsed, options, config);
         times.end("index");
-        RenderStage.Plan plan = render.plan(site, sources, pictures.staticFiles(), templates, options);
-        progress.plan(plan.jobs().size() + 1);
+        Optional<RenderCache> renderCache = cache.map(c -> new RenderCache(c, parsed.parsedFrom()));
+        RenderStage.Plan plan = render.plan(site, sources, pictures.staticFiles(), templates, options, renderCache, times);
+        progress.plan(plan.outputCount());
         times.end("plan");
         RenderStage.Sink sink = sinkFor.apply(plan);
         origins.start(config.baseUrl());
-        RenderStage.Rendered rendered = render.render(plan, sink, times, progress, cache.map(c -> new RenderCache(c, parsed.parsedFrom())),
+        RenderStage.Rendered rendered = render.render(plan, sink, times, progress, renderCache,
                 origins::made);
         times.end("render");
         links.check(plan, rendered.rewritten(), sink::read);
@@ -180,7 +181,7 @@ public final class Build {
     public BuiltSite produce(BuildOptions options, SourceChanges changes) {
         List<MadeOutputs> made = new ArrayList<>(1);
         Run run = run(options, changes, plan -> {
-            made.add(new MadeOutputs(plan.jobs().size() + 1, plan.places()));
+            made.add(new MadeOutputs(plan.outputCount(), plan.places()));
             return made.get(0);
         }, new BuildProgress(), Optional.empty());
         List<String> rewritten = run.rendered().rewritten().stream().sorted().toList();

@@ -45,12 +45,19 @@ final class RenderStage {
      *
      * @param site the site
      * @param jobs every output but the search index
+     * @param search the search index's files, made with the plan: which there are depends on the words
      * @param files every output path the site will have: pages, feeds, the search index and static files
      * @param staticFiles the files copied as they are
-     * @param places each output's place by its path: its job's in {@code jobs}, the search index's last;
-     *     the same object as the last plan's while the paths are
+     * @param places each output's place by its path: its job's in {@code jobs}, the search index's after
+     *     them, in order; the same object as the last plan's while the paths are
      */
-    record Plan(Site site, List<RenderJob> jobs, Set<String> files, List<StaticFile> staticFiles, Map<String, Integer> places) {
+    record Plan(Site site, List<RenderJob> jobs, List<Output> search, Set<String> files, List<StaticFile> staticFiles,
+                Map<String, Integer> places) {
+
+        /** How many outputs the plan makes: its jobs', then the search index's. */
+        int outputCount() {
+            return jobs.size() + search.size();
+        }
     }
 
     /** The last build's jobs, their outputs and the digests of their templates, place by place. */
@@ -92,14 +99,17 @@ final class RenderStage {
     private Map<String, Integer> places = Map.of();
     private List<StaticFile> checkedStatic = List.of();
     private Set<String> files = Set.of();
-    private Optional<Output> lastSearchIndex = Optional.empty();
+    private List<Output> lastSearch = List.of();
+    /** The search index's files last handed to a sink: those of a new plan that are the same objects were not made again. */
+    private List<Output> searchRendered = List.of();
 
     RenderStage(boolean remember) {
         this.remember = remember;
     }
 
     /** The jobs of {@code site}, checked for outputs that collide. */
-    Plan plan(Site site, Sources sources, List<StaticFile> staticFiles, Path templates, BuildOptions options) {
+    Plan plan(Site site, Sources sources, List<StaticFile> staticFiles, Path templates, BuildOptions options, Optional<RenderCache> cache,
+              StageTimes times) {
         Settings settings = new Settings(site.config(), options.prettyLinks(), sources.layouts());
         RendererKey key = new RendererKey(settings, sources.templates());
         if (rendererKey.isEmpty() || !rendererKey.get().settings().equals(settings)) {
@@ -113,11 +123,16 @@ final class RenderStage {
             rendererKey = Optional.of(key);
         }
         List<RenderJob> jobs = renderer.plan(site);
-        boolean samePaths = samePaths(jobs, lastPlan);
+        long searchStart = System.nanoTime();
+        List<Output> search = renderer.searchIndex(site, cache.map(RenderCache::searchEntries).orElse(dev.broadsheet.render.SearchEntries.NONE));
+        times.addThreadTime("search index", System.nanoTime() - searchStart);
+        boolean samePaths = samePaths(jobs, lastPlan, RenderJob::path) && samePaths(search, lastSearch, Output::path);
         placeByPath = samePaths || made.jobs().isEmpty() ? Map.of() : placesOf(made.jobs());
         if (!samePaths) {
             places = placesOf(jobs);
-            places.put(site.urls().searchIndexPath(), jobs.size());
+            for (int i = 0; i < search.size(); i++) {
+                places.put(search.get(i).path(), jobs.size() + i);
+            }
         }
         if (!samePaths || !staticFiles.equals(checkedStatic)) {
             OutputCollisions.check(jobs, staticFiles);
@@ -127,16 +142,17 @@ final class RenderStage {
             checkedStatic = remember ? staticFiles : List.of();
         }
         lastPlan = remember ? jobs : List.of();
-        return new Plan(site, jobs, files, staticFiles, places);
+        lastSearch = remember ? search : List.of();
+        return new Plan(site, jobs, search, files, staticFiles, places);
     }
 
-    /** Whether {@code jobs} have the paths of {@code last}, place by place (most are the very same jobs). */
-    private static boolean samePaths(List<RenderJob> jobs, List<RenderJob> last) {
-        if (jobs.size() != last.size()) {
+    /** Whether {@code items} have the paths of {@code last}, place by place (most are the very same objects). */
+    private static <T> boolean samePaths(List<T> items, List<T> last, java.util.function.Function<T, String> path) {
+        if (items.size() != last.size()) {
             return false;
         }
-        for (int i = 0; i < jobs.size(); i++) {
-            if (jobs.get(i) != last.get(i) && !jobs.get(i).path().equals(last.get(i).path())) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) != last.get(i) && !path.apply(items.get(i)).equals(path.apply(last.get(i)))) {
                 return false;
             }
         }
@@ -216,16 +232,16 @@ final class RenderStage {
         if (remember) {
             made = new Made(jobs, outputs, digests);
         }
-        long searchStart = System.nanoTime();
-        Output searchIndex = cache.map(s -> renderer.searchIndex(plan.site(), s.searchEntries())).orElseGet(() -> renderer.searchIndex(plan.site(), dev.broadsheet.render.SearchEntries.NONE));
-        stageTimes.addThreadTime("search index", System.nanoTime() - searchStart);
-        if (lastSearchIndex.map(last -> !dev.broadsheet.SameObjects.inOrder(last.parts(), searchIndex.parts())).orElse(true)) {
-            rewritten.add(searchIndex.path());
+        Set<Output> before = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        before.addAll(searchRendered);
+        for (int i = 0; i < plan.search().size(); i++) {
+            Output shard = plan.search().get(i);
+            if (!before.contains(shard)) {
+                rewritten.add(shard.path());
+            }
+            sink.accept(jobs.size() + i, shard);
         }
-        sink.accept(jobs.size(), searchIndex);
-        if (remember) {
-            lastSearchIndex = Optional.of(searchIndex);
-        }
+        searchRendered = remember ? plan.search() : List.of();
         return new Rendered(Set.copyOf(rewritten), templates);
     }
 }

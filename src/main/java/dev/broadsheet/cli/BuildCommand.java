@@ -68,12 +68,12 @@ final class BuildCommand implements Callable<Integer> {
         return meter;
     }
 
-    /** Each stage's wall time and share; inside render, the thread time of its steps; the slowest templates. */
+    /** Each stage's wall time and share; inside plan (the search index) and render, the thread time of its steps; the slowest templates. */
     private static void printTimings(BuildResult result, PrintWriter out) {
         long total = Math.max(1, result.stageMillis().values().stream().mapToLong(Long::longValue).sum());
         result.stageMillis().forEach((stage, ms) -> out.printf("  %-22s %6d ms  %3d%%%n", stage, ms, ms * 100 / total));
         if (!result.threadMillis().isEmpty()) {
-            out.println("  render, in thread time (all threads): " + result.threadMillis().entrySet().stream()
+            out.println("  plan and render, in thread time (all threads): " + result.threadMillis().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(java.util.stream.Collectors.joining(", ")));
         }
         if (!result.slowestTemplates().isEmpty()) {

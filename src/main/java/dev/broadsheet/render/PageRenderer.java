@@ -167,8 +167,12 @@ public final class PageRenderer {
         return templateGraph.digest(template);
     }
 
-    /** The search index of every published article of {@code site}, its entries taken from {@code kept} where it has them, and kept there. */
-    public Output searchIndex(Site site, SearchEntries kept) {
+    /**
+     * The search index of every published article of {@code site}, in shards: the manifest first.
+     * Its entries are taken from {@code kept} where it has them, and kept there; a shard whose
+     * bytes are last time's is last time's output.
+     */
+    public List<Output> searchIndex(Site site, SearchEntries kept) {
         return searchIndex.of(site, kept);
     }
 

@@ -24,6 +24,6 @@ public final class RenderMemo {
 
     public RenderMemo(SiteConfig config, Urls urls) {
         this.views = new Views(config, urls);
-        this.searchIndex = new SearchIndex(urls, TemplateFunctions.dateFormat(config));
+        this.searchIndex = new SearchIndex(urls, TemplateFunctions.dateFormat(config), SearchWords.forLanguage(config.language()));
     }
 }

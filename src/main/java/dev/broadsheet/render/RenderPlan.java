@@ -164,7 +164,7 @@ final class RenderPlan {
 
     Made authorFeed(dev.broadsheet.site.Author author) {
         return feed(urls.authorFeedPath(author.slug()), site.config().title() + " · " + author.name(), urls.authorPath(author.slug(), 1),
-                site.feedArticles(author));
+                site.feedArticles(author), false);
     }
 
     private Views.DossierPlace dossierPlace(dev.broadsheet.site.Dossier dossier, Article article) {
@@ -233,7 +233,7 @@ final class RenderPlan {
 
     Made sectionFeed(dev.broadsheet.site.Section section) {
         return feed(urls.sectionFeedPath(section.slug()), site.config().title() + " · " + section.name(), urls.sectionPath(section.slug(), 1),
-                site.feedArticles(section));
+                site.feedArticles(section), false);
     }
 
     Made tagsIndex() {
@@ -304,12 +304,12 @@ final class RenderPlan {
     }
 
     Made siteFeed() {
-        return feed(urls.feedPath(), site.config().title(), urls.homePath(1), site.feedArticles());
+        return feed(urls.feedPath(), site.config().title(), urls.homePath(1), site.feedArticles(), true);
     }
 
     Made tagFeed(Tag tag) {
         return feed(urls.tagFeedPath(tag.slug()), site.config().title() + " · " + tag.name(), urls.tagPath(tag.slug(), 1),
-                site.feedArticles(tag));
+                site.feedArticles(tag), false);
     }
 
     /** Sitemaps need absolute URLs, so only a site with a base URL has them; the news sitemap depends on the clock. */
@@ -363,12 +363,18 @@ final class RenderPlan {
         return "urn:uuid:" + UUID.nameUUIDFromBytes(("broadsheet:" + article.source()).getBytes(StandardCharsets.UTF_8));
     }
 
-    private Made feed(String path, String title, String alternatePath, List<Article> entries) {
+    /**
+     * A feed of {@code entries}; the site's own feed carries each article whole, a tag's, section's or
+     * author's its summary and link (as news sites' topic feeds do): at 300 topics, whole articles
+     * would make the feeds a tenth of the site.
+     */
+    private Made feed(String path, String title, String alternatePath, List<Article> entries, boolean wholeArticles) {
         String id = urls.hasBaseUrl() ? urls.absolute(path)
                 : "urn:uuid:" + UUID.nameUUIDFromBytes(("broadsheet-feed:" + site.config().title() + ":" + path).getBytes(StandardCharsets.UTF_8));
-        List<Views.FeedEntry> feedEntries = entries.stream().map(a -> views.feedEntry(a, path, feedBodies, site)).toList();
+        List<Views.FeedEntry> feedEntries = entries.stream().map(a -> views.feedEntry(a, path, feedBodies, site, wholeArticles)).toList();
         return Made.of(job(RenderJob.Kind.FEED, "feed", path, "templates/feed.peb", Map.of("feedTitle", title, "feedId", id,
-                "alternatePath", alternatePath, "selfPath", path, "entries", feedEntries, "feedUpdated", Site.lastUpdated(entries))),
+                "alternatePath", alternatePath, "selfPath", path, "entries", feedEntries, "feedUpdated", Site.lastUpdated(entries),
+                "wholeArticles", wholeArticles)),
                 sources(entries));
     }
 

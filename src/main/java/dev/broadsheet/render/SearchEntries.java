@@ -14,6 +14,11 @@ public interface SearchEntries {
 
     void made(Article article, byte[] entry);
 
+    /** Whether {@link #made} keeps anything: when not, no entry need be encoded for it. */
+    default boolean keeps() {
+        return true;
+    }
+
     /** No earlier entries, and none kept. */
     SearchEntries NONE = new SearchEntries() {
         @Override
@@ -23,6 +28,11 @@ public interface SearchEntries {
 
         @Override
         public void made(Article article, byte[] entry) {
+        }
+
+        @Override
+        public boolean keeps() {
+            return false;
         }
     };
 }

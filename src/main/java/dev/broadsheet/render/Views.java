@@ -240,10 +240,10 @@ public final class Views {
      * An article as the feed at {@code feedPath} carries it, the same object as last time's while
      * the article and its tags are; its body's links are made to work from the feed.
      */
-    FeedEntry feedEntry(Article article, String feedPath, FeedBodies bodies, Site site) {
+    FeedEntry feedEntry(Article article, String feedPath, FeedBodies bodies, Site site, boolean wholeArticle) {
         String key = urls.feedBase(feedPath) + "\u0000" + article.source(); // the body's key in FeedLinks too
         Of views = of(article, site);
-        String content = bodies.body(article, feedPath);
+        String content = wholeArticle ? bodies.body(article, feedPath) : "";
         FedAs last = feedEntries.get(key);
         FedAs fed = last != null && last.article() == article && last.tags() == views.tags() && last.content() == content ? last
                 : new FedAs(article, views.tags(), content, new FeedEntry(views.path(), RenderPlan.entryId(article), article.title(),

@@ -77,11 +77,23 @@ class FeedIT {
 
     @Test
     void contentLinksAndImagesAreAbsolute() {
-        SyndFeed feed = built("tags/russia/feed.xml");
-        SyndEntry first = feed.getEntries().get(1);
+        site.write("content/site.yaml", "title: Cronache\nlanguage: it\ntimeZone: Europe/Rome\nauthor: Redazione\nfeedSize: 3\n");
+        SyndFeed feed = built("feed.xml");
+        SyndEntry first = feed.getEntries().stream().filter(e -> e.getTitle().equals("Primo")).findFirst().orElseThrow();
         Document content = Jsoup.parseBodyFragment(first.getContents().get(0).getValue());
         assertThat(content.selectFirst("img").attr("src")).isEqualTo(FixtureSite.PAGES_URL + "images/foto.svg");
         assertThat(content.select("a").eachAttr("href")).containsExactly(FixtureSite.PAGES_URL + "2025/09/secondo/", FixtureSite.PAGES_URL + "2025/09/primo/#fine");
+    }
+
+    @Test
+    void aTagsFeedCarriesSummariesAndLinksTheSitesFeedWholeArticles() {
+        SyndFeed tag = built("tags/russia/feed.xml");
+        assertThat(tag.getEntries()).allSatisfy(entry -> {
+            assertThat(entry.getContents()).isEmpty();
+            assertThat(entry.getDescription().getValue()).isNotBlank();
+            assertThat(entry.getLink()).startsWith(FixtureSite.PAGES_URL);
+        });
+        assertThat(built("feed.xml").getEntries()).allSatisfy(entry -> assertThat(entry.getContents()).hasSize(1));
     }
 
     @Test
@@ -114,11 +126,14 @@ class FeedIT {
 
     @Test
     void localBuildFeedLinksAreRelativeToTheFeed() {
+        site.write("content/site.yaml", "title: Cronache\nlanguage: it\ntimeZone: Europe/Rome\nauthor: Redazione\nfeedSize: 3\n");
         site.build();
-        SyndFeed feed = Feeds.read(site.output().resolve("tags/russia/feed.xml"));
-        assertThat(feed.getEntries()).extracting(SyndEntry::getTitle).containsExactly(HOSTILE, "Primo");
-        Document content = Jsoup.parseBodyFragment(feed.getEntries().get(1).getContents().get(0).getValue());
-        assertThat(content.selectFirst("img").attr("src")).isEqualTo("../../images/foto.svg");
-        assertThat(SiteFiles.resolves(site.output(), site.output().resolve("tags/russia/feed.xml"), content.selectFirst("img").attr("src"))).isTrue();
+        SyndFeed feed = Feeds.read(site.output().resolve("feed.xml"));
+        SyndEntry primo = feed.getEntries().stream().filter(e -> e.getTitle().equals("Primo")).findFirst().orElseThrow();
+        Document content = Jsoup.parseBodyFragment(primo.getContents().get(0).getValue());
+        assertThat(content.selectFirst("img").attr("src")).isEqualTo("images/foto.svg");
+        assertThat(SiteFiles.resolves(site.output(), site.output().resolve("feed.xml"), content.selectFirst("img").attr("src"))).isTrue();
+        SyndFeed tag = Feeds.read(site.output().resolve("tags/russia/feed.xml"));
+        assertThat(tag.getEntries()).extracting(SyndEntry::getLink).contains("../../2025/09/primo/index.html");
     }
 }

@@ -75,8 +75,11 @@ class IncrementalRebuildIT {
         BuiltSite rebuilt = rebuildAfter(SEVENTH);
 
         assertThat(rebuilt.isComplete()).isFalse();
-        assertThat(rebuilt.rewritten()).contains("2025/08/notizia-7/index.html", "search-index.js", "tags/t2/index.html", "tags/t2/feed.xml")
-                .doesNotContain("2025/01/notizia-9/index.html", "tags/index.html", "404.html", "feed.xml", "sitemap.xml");
+        assertThat(rebuilt.rewritten()).contains("2025/08/notizia-7/index.html", "tags/t2/index.html", "tags/t2/feed.xml")
+                .doesNotContain("2025/01/notizia-9/index.html", "tags/index.html", "404.html", "feed.xml", "sitemap.xml", "search-index.js");
+        assertThat(rebuilt.rewritten()).as("the article's excerpt and the shard of its new word")
+                .anyMatch(path -> path.startsWith("search/excerpts/")).anyMatch(path -> path.startsWith("search/terms/"));
+        assertThat(rebuilt.rewritten().stream().filter(path -> path.startsWith("search/excerpts/"))).hasSize(1);
         assertThat(rebuilt.rewritten().size()).isLessThan(rebuilt.outputs().size() / 3);
         assertThat(rebuilt.rewritten()).as("the archive shows titles, not bodies").doesNotContain("archive/index.html");
         assertSameAsFullBuild(rebuilt);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.broadsheet.BuildException;
 import dev.broadsheet.testing.FixtureSite;
+import dev.broadsheet.testing.SearchFiles;
 import dev.broadsheet.testing.SiteFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -163,23 +164,34 @@ class ReaderFeaturesIT {
     }
 
     @Test
-    void searchIndexIsAScriptWithEveryArticle() throws IOException {
+    void searchIndexIsAManifestWithTermAndExcerptShards() throws IOException {
         FixtureSite site = FixtureSite.italian(temp, 10)
-                .article("2025-09-01-citta", "title: La Città\ntags: [Roma]\nsummary: Sommario.", "Il corpo del testo.\n");
+                .article("2025-09-01-citta", "title: La Città\ntags: [Roma]\nsummary: Sommario dei governi.", "Il corpo del testo: governo, governi, governare.\n")
+                .article("2025-09-02-altro", "title: Un altro articolo\ntags: [Milano]", "Il governo di Milano.\n");
         site.build();
-        String script = Files.readString(site.output().resolve("search-index.js"));
-        assertThat(script).startsWith("window.BROADSHEET_SEARCH=").endsWith(";\n");
-        JsonNode index = new ObjectMapper().readTree(script.substring("window.BROADSHEET_SEARCH=".length(), script.length() - 2));
-        assertThat(index).hasSize(1);
-        JsonNode entry = index.get(0);
+        SearchFiles search = SearchFiles.of(site.output());
+        assertThat(search.manifest().get("articles").asInt()).isEqualTo(2);
+        assertThat(search.manifest().get("stemmer").asText()).isEqualTo("italian");
+        JsonNode newest = search.excerpts().get(0);
+        assertThat(newest.get(0).asText()).isEqualTo("Un altro articolo");
+        JsonNode entry = search.excerpts().get(1);
         assertThat(entry.get(0).asText()).isEqualTo("La Città");
         assertThat(entry.get(1).asText()).isEqualTo("../2025/09/citta/index.html");
         assertThat(entry.get(2).asText()).isEqualTo("2025-09-01");
         assertThat(entry.get(3).asText()).isEqualTo("1 settembre 2025");
-        assertThat(entry.get(4).get(0).asText()).isEqualTo("Roma");
-        assertThat(entry.get(5).asText()).isEqualTo("Sommario.");
-        assertThat(entry.get(6).asText()).isEqualTo("Il corpo del testo.");
-        assertThat(site.page("search/index.html").select("script[src]").eachAttr("src")).containsExactly("../search-index.js", "../js/search.js");
+        assertThat(entry.get(4).asText()).isEqualTo("Sommario dei governi.");
+        assertThat(entry.get(5).asText()).isEqualTo("Il corpo del testo: governo, governi, governare.");
+        // "governo", "governi" and "governare" are one Italian stem; the title's "Città" is folded to "citta".
+        SearchFiles.Term govern = search.terms().get("govern");
+        assertThat(govern.forms()).contains("governo", "governi", "governare");
+        assertThat(govern.postings()).containsOnlyKeys(0, 1);
+        assertThat(govern.postings().get(1)).as("in the summary (3) and three times in the text").isEqualTo(3 + 3);
+        assertThat(govern.postings().get(0)).as("in the summary, the first paragraph, and once in the text").isEqualTo(3 + 1);
+        assertThat(search.terms().get("citt").postings()).as("in the title").containsEntry(1, 10);
+        assertThat(search.terms().get("rom").postings()).as("a tag").containsEntry(1, 8);
+        assertThat(List.copyOf(search.terms().keySet())).isSorted();
+        assertThat(site.page("search/index.html").select("script[src]").eachAttr("src")).containsExactly("../search-index.js",
+                "../js/snowball/base-stemmer.js", "../js/snowball/italian-stemmer.js", "../js/search.js");
     }
 
     @Test
@@ -190,6 +202,10 @@ class ReaderFeaturesIT {
         for (Path page : SiteFiles.files(out, ".html")) {
             html += Files.size(page);
         }
-        assertThat((double) Files.size(out.resolve("search-index.js")) / html).isLessThan(0.40);
+        long index = 0;
+        for (Path file : SearchFiles.of(out).files()) {
+            index += Files.size(file);
+        }
+        assertThat((double) index / html).isLessThan(0.40);
     }
 }

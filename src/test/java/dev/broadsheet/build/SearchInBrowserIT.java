@@ -34,7 +34,8 @@ class SearchInBrowserIT {
                 .article("2025-09-03-pechino", "title: Vertice a Pechino\ntags: [Cina, Russia]", "Un incontro nella capitale cinese.\n")
                 .article("2025-09-10-milano", "title: Cronaca da Milano\ntags: [Italia]",
                         "La città di Milano ha ospitato il vertice dei sindaci. La città era in festa.\n")
-                .article("2025-09-12-citta", "title: La Città eterna\ntags: [Roma]", "Roma e i suoi quartieri.\n");
+                .article("2025-09-12-citta", "title: La Città eterna\ntags: [Roma]", "Roma e i suoi quartieri.\n")
+                .article("2025-09-14-governo", "title: Il bilancio approvato\ntags: [Politica]", "Il governo ha approvato il bilancio.\n");
         browser = Browser.start(temp.resolve("profile"));
     }
 
@@ -65,6 +66,59 @@ class SearchInBrowserIT {
         assertThat(results.get(1).findElements(By.cssSelector(".search-excerpt mark"))).extracting(WebElement::getText).contains("città");
         results.get(0).findElement(By.cssSelector("h2 a")).click();
         assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("La Città eterna");
+    }
+
+    private List<String> titles() {
+        return browser.findElements(By.cssSelector("#search-results li h2")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void anotherFormOfAWordFindsIt() {
+        site.build();
+        browser.get(site.output().resolve("index.html").toUri().toString());
+        List<WebElement> results = searchFor("governi bilanci");
+        assertThat(titles()).containsExactly("Il bilancio approvato");
+        assertThat(results.get(0).findElements(By.cssSelector(".search-excerpt mark"))).extracting(WebElement::getText)
+                .containsExactly("governo", "bilancio");
+        assertThat(results.get(0).findElements(By.cssSelector("h2 mark"))).extracting(WebElement::getText).containsExactly("bilancio");
+    }
+
+    @Test
+    void resultsFollowTheWordBeingTyped() {
+        site.build();
+        browser.get(site.output().resolve("search/index.html").toUri().toString());
+        WebElement box = browser.findElement(By.id("search-query"));
+        box.sendKeys("pech");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> titles().contains("Vertice a Pechino"));
+        assertThat(titles()).containsExactly("Vertice a Pechino");
+        box.sendKeys(" ");
+        box.sendKeys("ross");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> browser.findElement(By.id("search-status")).getText().startsWith("Nessun"));
+        assertThat(titles()).isEmpty();
+    }
+
+    @Test
+    void tenResultsAtATimeEachLoadingOnlyItsShards() {
+        for (int i = 1; i <= 23; i++) {
+            site.article("2025-08-%02d-cronaca-%d".formatted(i, i), "title: Cronaca numero " + i, "Una cronaca della giornata.\n");
+        }
+        site.build();
+        browser.get(site.output().resolve("search/index.html").toUri().toString() + "?q=cronaca");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> titles().size() == 10);
+        assertThat(browser.findElement(By.id("search-status")).getText()).isEqualTo("24 articoli trovati");
+        // In the title and the text first, newer first on equal scores; "Cronaca da Milano" has it in its title only.
+        assertThat(titles()).containsExactly("Cronaca numero 23", "Cronaca numero 22", "Cronaca numero 21", "Cronaca numero 20",
+                "Cronaca numero 19", "Cronaca numero 18", "Cronaca numero 17", "Cronaca numero 16", "Cronaca numero 15", "Cronaca numero 14");
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) browser.executeScript(
+                "return Array.from(document.querySelectorAll('script[src]')).map(s => s.getAttribute('src'));");
+        assertThat(loaded.stream().filter(src -> src.contains("/excerpts/"))).as("ten results, two articles to a shard").hasSizeLessThanOrEqualTo(6);
+        browser.findElement(By.id("search-more")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> titles().size() == 20);
+        browser.findElement(By.id("search-more")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> titles().size() == 24);
+        assertThat(titles().get(23)).isEqualTo("Cronaca da Milano");
+        assertThat(browser.findElement(By.id("search-more")).isDisplayed()).isFalse();
     }
 
     @Test

@@ -44,7 +44,7 @@ class MainIT {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).containsPattern("(?m)^  read +\\d+ ms +\\d+%$").containsPattern("(?m)^  parse +\\d+ ms")
                 .containsPattern("(?m)^  index +\\d+ ms").containsPattern("(?m)^  render +\\d+ ms")
-                .containsPattern("render, in thread time \\(all threads\\): templates \\d+ ms, from the cache \\d+ ms, post-process \\d+ ms, search index \\d+ ms, write \\d+ ms")
+                .containsPattern("plan and render, in thread time \\(all threads\\): templates \\d+ ms, from the cache \\d+ ms, post-process \\d+ ms, search index \\d+ ms, write \\d+ ms")
                 .containsPattern("(?m)^  template +total +outputs +average +slowest$");
         // Five templates, the slowest first; which five depends on the machine with so small a site.
         assertThat(run.out().lines().filter(line -> line.matches("  (article|home|index|tag|tags|period|archive|search|404|feed|sitemap|robots|page|alias|author|section|corrections|dossier|comments) +\\d+ ms +\\d+ +[0-9.]+ ms +[0-9.]+ ms")))

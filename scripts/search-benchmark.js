@@ -19,7 +19,7 @@ const path = require('path');
 const puppeteer = require('puppeteer-core');
 
 const site = path.resolve(process.argv[2] || 'target/site');
-const queries = process.argv.length > 3 ? process.argv.slice(3) : ['governo italiano', 'banca d\'italia', 'ministro econ', 'sanità pubblica'];
+const queries = process.argv.length > 3 ? process.argv.slice(3) : ['governo italiano', 'banca d\'italia', 'ministro economia', 'sanità pubblica', 'scuola'];
 const runs = Number(process.env.RUNS || 5);
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.xml': 'application/xml' };
 
@@ -53,7 +53,9 @@ async function once(browser, url) {
     if (/search-index\.js|\/search\/(terms|excerpts)\//.test(urls.get(e.requestId) || '')) { shardBytes += e.encodedDataLength; }
   });
   await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await page.waitForSelector('#search-results li', { timeout: 10000 });
+  // The first result, or the word that there is none.
+  await page.waitForFunction(() => document.querySelector('#search-results li')
+    || document.getElementById('search-status').textContent !== document.getElementById('search-status').getAttribute('data-hint'), { timeout: 10000 });
   const ms = await page.evaluate(() => performance.now());
   await page.waitForNetworkIdle({ idleTime: 200 });
   const status = await page.$eval('#search-status', (e) => e.textContent);

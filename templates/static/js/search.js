@@ -139,9 +139,9 @@
   /* ---- Queries ---- */
 
   /* The query's words; the last one, while the reader is still typing it, also matches as a prefix. */
-  function parse(query) {
+  function parse(query, typed) {
     var words = wordsOf(query);
-    var typing = words.length > 0 && words[words.length - 1].end === query.length;
+    var typing = typed && words.length > 0 && words[words.length - 1].end === query.length;
     return words.map(function (w, i) {
       return { word: w.word, stem: stem(w.word), prefix: typing && i === words.length - 1 };
     });
@@ -305,9 +305,10 @@
     });
   }
 
-  function search(query) {
+  /* Shows the results for query; typed, when the reader is still typing it. */
+  function search(query, typed) {
     var asked = ++current;
-    var terms = parse(query);
+    var terms = parse(query, typed);
     if (terms.length === 0) {
       list.textContent = "";
       if (more) { more.hidden = true; }
@@ -336,12 +337,12 @@
 
   var params = new URLSearchParams(window.location.search);
   input.value = params.get("q") || "";
-  search(input.value);
+  search(input.value, false);
   var timer = null;
   input.addEventListener("input", function () {
     clearTimeout(timer);
     timer = setTimeout(function () {
-      search(input.value);
+      search(input.value, true);
       if (window.history && window.history.replaceState && window.location.protocol !== "file:") {
         var url = new URL(window.location.href);
         url.searchParams.set("q", input.value);
@@ -351,7 +352,7 @@
   });
   input.form.addEventListener("submit", function (event) {
     event.preventDefault();
-    search(input.value);
+    search(input.value, false);
   });
   if (more) {
     more.addEventListener("click", function () { showMore(current); });

@@ -40,10 +40,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SearchIndex {
 
-    /** Articles per excerpt shard: a page of ten results loads at most ten (about 90 KB), and a site of 10,000 articles has 5,000. */
-    static final int GROUP = 2;
+    /** Articles per excerpt shard: a page of ten results loads ten shards at most (about 45 KB at 4 KB an article), as Pagefind loads a fragment per result. */
+    static final int GROUP = 1;
     /** Bytes after which a term shard is cut: a two-word query loads a few of them. */
-    static final int TERMS_SIZE = 24 * 1024;
+    static final int TERMS_SIZE = 16 * 1024;
     /** Digits of the postings: the first 32 end a number, the last 32 say more follow (five bits each, most significant first). */
     static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
 

@@ -112,9 +112,12 @@ class SearchInBrowserIT {
         @SuppressWarnings("unchecked")
         List<String> loaded = (List<String>) browser.executeScript(
                 "return Array.from(document.querySelectorAll('script[src]')).map(s => s.getAttribute('src'));");
-        assertThat(loaded.stream().filter(src -> src.contains("/excerpts/"))).as("ten results, two articles to a shard").hasSizeLessThanOrEqualTo(6);
+        assertThat(loaded.stream().filter(src -> src.contains("/excerpts/"))).as("the excerpts of the ten results shown, no more").hasSize(10);
+        assertThat(loaded.stream().filter(src -> src.contains("/terms/"))).as("one word, one term shard").hasSize(1);
         browser.findElement(By.id("search-more")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> titles().size() == 20);
+        assertThat(browser.findElements(By.cssSelector("#search-results li h2 a"))).extracting(a -> a.getAttribute("href"))
+                .doesNotHaveDuplicates();
         browser.findElement(By.id("search-more")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> titles().size() == 24);
         assertThat(titles().get(23)).isEqualTo("Cronaca da Milano");

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * Where the search index's entry for an article, made by an earlier build, may be found, and where
- * this build's entries are kept for the next: the build cache. An entry is one article's array
- * of the index, which depends on the article and the settings only.
+ * this build's entries are kept for the next: the build cache. An entry is one article's words,
+ * their marks and its excerpt, which depend on the article and the settings only.
  */
 public interface SearchEntries {
 

@@ -122,20 +122,22 @@ final class RenderStage {
             renderer = new PageRenderer(site.config(), site.urls(), templates, sources.layouts(), feedLinks, memo);
             rendererKey = Optional.of(key);
         }
-        // The search index needs only the site: it is made while the jobs are planned, which is mostly one thread's work.
+        // The search index needs only the site: it is made on this thread and the pool's while another plans the jobs,
+        // which is mostly one thread's work.
         PageRenderer planning = renderer;
-        java.util.concurrent.CompletableFuture<List<Output>> searching = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            long searchStart = System.nanoTime();
-            List<Output> index = planning.searchIndex(site, cache.map(RenderCache::searchEntries).orElse(dev.broadsheet.render.SearchEntries.NONE));
-            times.addThreadTime("search index", System.nanoTime() - searchStart);
-            return index;
-        });
-        List<RenderJob> jobs = renderer.plan(site);
-        List<Output> search;
+        java.util.concurrent.FutureTask<List<RenderJob>> planned = new java.util.concurrent.FutureTask<>(() -> planning.plan(site));
+        new Thread(planned, "broadsheet-plan").start();
+        long searchStart = System.nanoTime();
+        List<Output> search = renderer.searchIndex(site, cache.map(RenderCache::searchEntries).orElse(dev.broadsheet.render.SearchEntries.NONE));
+        times.addThreadTime("search index", System.nanoTime() - searchStart);
+        List<RenderJob> jobs;
         try {
-            search = searching.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            jobs = planned.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while planning", e);
         }
         boolean samePaths = samePaths(jobs, lastPlan, RenderJob::path) && samePaths(search, lastSearch, Output::path);
         placeByPath = samePaths || made.jobs().isEmpty() ? Map.of() : placesOf(made.jobs());

@@ -181,6 +181,7 @@
   }
 
   function lookUp(text) {
+    if (index.shards.length === 0) { return undefined; }
     var shard = shards.terms.get(shardOf(text));
     return shard ? shard.terms.get(text) : undefined;
   }
@@ -316,7 +317,9 @@
       return Promise.resolve();
     }
     var needed = new Set();
-    terms.forEach(function (t) { shardsFor(t).forEach(function (n) { needed.add(n); }); });
+    if (index.shards.length > 0) { /* a site without articles has no term shard to load */
+      terms.forEach(function (t) { shardsFor(t).forEach(function (n) { needed.add(n); }); });
+    }
     return Promise.all(Array.from(needed).map(function (n) { return load("terms", n); })).then(function () {
       if (asked !== current) { return undefined; }
       var results = rank(terms);

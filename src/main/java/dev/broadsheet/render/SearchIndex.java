@@ -1,10 +1,15 @@
 package dev.broadsheet.render;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.broadsheet.Parallel;
 import dev.broadsheet.SameObjects;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.site.Site;
 import dev.broadsheet.site.Urls;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
@@ -47,6 +52,7 @@ final class SearchIndex {
     /** Digits of the postings: the first 32 end a number, the last 32 say more follow (five bits each, most significant first). */
     static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
 
+    private static final JsonFactory JSON = new JsonFactory();
     private static final byte[] DIGIT_BYTES = DIGITS.getBytes(StandardCharsets.US_ASCII);
     private static final int TITLE = SearchWords.TITLE;
     private static final int TAG = SearchWords.TAG;
@@ -195,12 +201,20 @@ final class SearchIndex {
 
     /** What a result shows: title, link (relative to the search page), ISO date, date as shown, summary, text. */
     private byte[] excerpt(Article article, Site site) {
-        JsonText json = new JsonText(article.text().length() + article.summary().length() + 256);
-        json.raw('[').string(nfc(article.title())).raw(',').string(urls.href(urls.searchPath(), site.pathOf(article)))
-                .raw(',').string(DateTimeFormatter.ISO_LOCAL_DATE.format(article.published())).raw(',')
-                .string(dateFormat.format(article.published())).raw(',').string(nfc(article.summary())).raw(',')
-                .string(nfc(article.text())).raw(']');
-        return json.bytes();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(article.text().length() + 256);
+        try (JsonGenerator json = JSON.createGenerator(out).setCharacterEscapes(JsonLd.SCRIPT_SAFE)) {
+            json.writeStartArray();
+            json.writeString(nfc(article.title()));
+            json.writeString(urls.href(urls.searchPath(), site.pathOf(article)));
+            json.writeString(DateTimeFormatter.ISO_LOCAL_DATE.format(article.published()));
+            json.writeString(dateFormat.format(article.published()));
+            json.writeString(nfc(article.summary()));
+            json.writeString(nfc(article.text()));
+            json.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** A stem's words (besides the stem itself) and postings, in the order of the articles' numbers. */
@@ -553,18 +567,8 @@ final class SearchIndex {
         return all;
     }
 
-    /**
-     * Most text is already NFC, and most of it is in scripts below U+0300 or is typographic
-     * punctuation (dashes, quotes, the ellipsis), which NFC leaves as they are: only other text is
-     * checked, and only text that is not NFC normalized.
-     */
+    /** Most text is already NFC: checking is cheaper than normalizing. */
     private static String nfc(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x300 && (c < 0x2010 || c > 0x2027)) {
-                return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
-            }
-        }
-        return text;
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 }

@@ -148,11 +148,11 @@ final class SearchIndex {
             known = new Postings(docs);
         }
         postings = known;
-        List<byte[]> shards = known.shards();
+        List<TermShard> shards = known.shards();
         List<String> firsts = new ArrayList<>();
         for (int n = 0; n < shards.size(); n++) {
-            firsts.add(firstStem(shards.get(n)));
-            outputs.add(same(previous, "search/terms/" + n + ".js", shards.get(n), byPath));
+            firsts.add(shards.get(n).first());
+            outputs.add(same(previous, "search/terms/" + n + ".js", shards.get(n).bytes(), byPath));
         }
         outputs.add(0, same(previous, urls.searchIndexPath(), manifest(articles.size(), firsts), byPath));
         List<List<Doc>> groups = new ArrayList<>();
@@ -326,9 +326,9 @@ final class SearchIndex {
         /** How many articles have each word (a word no article has any more is no stem's form); counted at the first update. */
         Map<String, int[]> articlesWith;
         List<Term> sorted = List.of();
-        /** The last shards' entries and bytes: a shard of the very same entries is the very same bytes. */
+        /** The last shards and their entries: a shard of the very same entries is the very same shard. */
         List<List<byte[]>> shardEntries = List.of();
-        List<byte[]> shardBytes = List.of();
+        List<TermShard> lastShards = List.of();
 
         /** Indexes {@code docs} in parts, one per thread, joined in the order of the articles. */
         Postings(List<Doc> docs) {
@@ -345,20 +345,9 @@ final class SearchIndex {
                 for (int id = start; id < end; id++) {
                     Doc doc = docs.get(id);
                     for (int i = 0; i < doc.words().length; i++) {
-                        String word = doc.words()[i];
-                        Term term = byWord.get(word);
-                        if (term == null) {
-                            term = byStem.computeIfAbsent(words.stem(word), Term::new);
-                            byWord.put(word, term);
-                        }
-                        term.put(id, doc.marks()[i]);
+                        termOf(doc.words()[i], byWord, byStem).put(id, doc.marks()[i]);
                     }
                 }
-                byWord.forEach((word, term) -> {
-                    if (!word.equals(term.stem)) {
-                        term.forms.add(word);
-                    }
-                });
                 return byStem;
             });
             for (Map<String, Term> part : indexed) {
@@ -414,13 +403,8 @@ final class SearchIndex {
             return true;
         }
 
-        private void add(int id, Doc doc) {
-            for (int i = 0; i < doc.words().length; i++) {
-                termOf(doc.words()[i]).put(id, doc.marks()[i]);
-            }
-        }
-
-        private Term termOf(String word) {
+        /** The term of {@code word} in these maps, made (and the word made one of its forms) the first time. */
+        private Term termOf(String word, Map<String, Term> byWord, Map<String, Term> byStem) {
             Term term = byWord.get(word);
             if (term == null) {
                 String stem = words.stem(word);
@@ -452,7 +436,7 @@ final class SearchIndex {
                     articlesWith.computeIfAbsent(word, w -> new int[1])[0]++;
                 }
                 if (mark == null || mark != now.marks()[i]) {
-                    touched.add(termOf(word));
+                    touched.add(termOf(word, byWord, byStem));
                 }
             }
             Set<String> kept = new HashSet<>(Arrays.asList(now.words()));
@@ -494,47 +478,40 @@ final class SearchIndex {
         }
 
         /** Every stem, sorted, in shards of about {@value #TERMS_SIZE} bytes. */
-        List<byte[]> shards() {
+        List<TermShard> shards() {
             List<byte[]> encoded = Parallel.map(sorted, Term::bytes);
-            List<List<byte[]>> entries = new ArrayList<>();
-            int from = 0;
+            List<Integer> starts = new ArrayList<>();
             int size = 0;
             for (int i = 0; i < encoded.size(); i++) {
-                if (i > from && size + encoded.get(i).length > TERMS_SIZE) {
-                    entries.add(encoded.subList(from, i));
-                    from = i;
+                if (i == 0 || size + encoded.get(i).length > TERMS_SIZE) {
+                    starts.add(i);
                     size = 0;
                 }
                 size += encoded.get(i).length + 1;
             }
-            if (from < encoded.size()) {
-                entries.add(encoded.subList(from, encoded.size()));
-            }
-            List<byte[]> shards = new ArrayList<>(entries.size());
-            for (int n = 0; n < entries.size(); n++) {
-                boolean same = n < shardEntries.size() && SameObjects.inOrder(shardEntries.get(n), entries.get(n));
-                shards.add(same ? shardBytes.get(n) : termShard(n, entries.get(n)));
+            List<List<byte[]>> entries = new ArrayList<>(starts.size());
+            List<TermShard> shards = new ArrayList<>(starts.size());
+            for (int n = 0; n < starts.size(); n++) {
+                int from = starts.get(n);
+                List<byte[]> members = encoded.subList(from, n + 1 < starts.size() ? starts.get(n + 1) : encoded.size());
+                boolean same = n < shardEntries.size() && SameObjects.inOrder(shardEntries.get(n), members);
+                entries.add(members);
+                shards.add(same ? lastShards.get(n)
+                        : new TermShard(sorted.get(from).stem, joined("BROADSHEET_SEARCH.terms(" + n + ",[", members, "]);\n")));
             }
             shardEntries = entries;
-            shardBytes = shards;
+            lastShards = shards;
             return shards;
         }
     }
 
-    private static byte[] termShard(int number, List<byte[]> terms) {
-        return joined("BROADSHEET_SEARCH.terms(" + number + ",[", terms, "]);\n");
+    /** A term shard's first stem (which the manifest lists) and its bytes. */
+    private record TermShard(String first, byte[] bytes) {
     }
 
     private static Output excerptShard(int number, List<Doc> group) {
         return Output.encoded("search/excerpts/" + number + ".js",
                 joined("BROADSHEET_SEARCH.excerpts(" + number + ",[", group.stream().map(Doc::excerpt).toList(), "]);\n"), "search index");
-    }
-
-    /** The first stem of a term shard: the text between its first pair of quotes. */
-    private static String firstStem(byte[] shard) {
-        String text = new String(shard, 0, Math.min(shard.length, 200), StandardCharsets.UTF_8);
-        int open = text.indexOf('"');
-        return text.substring(open + 1, text.indexOf('"', open + 1));
     }
 
     private byte[] manifest(int count, List<String> firsts) {

@@ -152,7 +152,7 @@ final class SearchIndex {
         List<String> firsts = new ArrayList<>();
         for (int n = 0; n < shards.size(); n++) {
             firsts.add(shards.get(n).first());
-            outputs.add(same(previous, "search/terms/" + n + ".js", shards.get(n).bytes(), byPath));
+            outputs.add(same(previous, urls.searchTermsPath(n), shards.get(n).bytes(), byPath));
         }
         outputs.add(0, same(previous, urls.searchIndexPath(), manifest(articles.size(), firsts), byPath));
         List<List<Doc>> groups = new ArrayList<>();
@@ -160,7 +160,7 @@ final class SearchIndex {
         for (int k = 0; k * GROUP < docs.size(); k++) {
             List<Doc> group = docs.subList(k * GROUP, Math.min(docs.size(), (k + 1) * GROUP));
             Output output = k < previous.groups().size() && SameObjects.inOrder(previous.groups().get(k), group)
-                    ? previous.excerpts().get(k) : excerptShard(k, group);
+                    ? previous.excerpts().get(k) : excerptShard(urls.searchExcerptsPath(k), k, group);
             groups.add(List.copyOf(group));
             excerpts.add(output);
         }
@@ -509,8 +509,8 @@ final class SearchIndex {
     private record TermShard(String first, byte[] bytes) {
     }
 
-    private static Output excerptShard(int number, List<Doc> group) {
-        return Output.encoded("search/excerpts/" + number + ".js",
+    private static Output excerptShard(String path, int number, List<Doc> group) {
+        return Output.encoded(path,
                 joined("BROADSHEET_SEARCH.excerpts(" + number + ",[", group.stream().map(Doc::excerpt).toList(), "]);\n"), "search index");
     }
 

@@ -148,8 +148,19 @@ public final class Urls {
         return "robots.txt";
     }
 
+    /** The search index's manifest; its shards are beside it, where {@code js/search.js} loads them from. */
     public String searchIndexPath() {
         return "search-index.js";
+    }
+
+    /** Term shard {@code number} of the search index. */
+    public String searchTermsPath(int number) {
+        return "search/terms/" + number + ".js";
+    }
+
+    /** Excerpt shard {@code number} of the search index. */
+    public String searchExcerptsPath(int number) {
+        return "search/excerpts/" + number + ".js";
     }
 
     public String archivePath() {

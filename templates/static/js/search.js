@@ -23,7 +23,8 @@
   var PREFIX_SHARDS = 3;
   var PREFIX_STEM_SLACK = 4;
 
-  var Stemmer = index.stemmer === "italian" ? window.ItalianStemmer : index.stemmer === "english" ? window.EnglishStemmer : null;
+  /* The stemmer the manifest names ("italian" is ItalianStemmer, from js/snowball/italian-stemmer.js). */
+  var Stemmer = index.stemmer ? window[index.stemmer.charAt(0).toUpperCase() + index.stemmer.slice(1) + "Stemmer"] : null;
   var stemmer = Stemmer ? new Stemmer() : null;
   var stems = new Map();
 

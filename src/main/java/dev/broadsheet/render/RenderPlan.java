@@ -295,7 +295,7 @@ final class RenderPlan {
 
     Made search() {
         return Made.of(job(RenderJob.Kind.SEARCH, "search", urls.searchPath(), "templates/search.peb",
-                Map.of("title", site.config().strings().format("searchTitle"))), Set.of());
+                Map.of("title", site.config().strings().format("searchTitle"), "stemmer", SearchWords.stemmerFor(site.config().language()))), Set.of());
     }
 
     Made notFound() {

@@ -40,11 +40,23 @@ public final class SearchWords {
 
     /** The words of a site in {@code language} (a BCP 47 tag: {@code it}, {@code en-GB}…). */
     public static SearchWords forLanguage(String language) {
-        String primary = Locale.forLanguageTag(language).getLanguage();
-        return switch (primary) {
-            case "it" -> new SearchWords("italian", Optional.of(ItalianStemmer::new));
-            case "en" -> new SearchWords("english", Optional.of(EnglishStemmer::new));
-            default -> new SearchWords("", Optional.empty());
+        String stemmer = stemmerFor(language);
+        return switch (stemmer) {
+            case "italian" -> new SearchWords(stemmer, Optional.of(ItalianStemmer::new));
+            case "english" -> new SearchWords(stemmer, Optional.of(EnglishStemmer::new));
+            default -> new SearchWords(stemmer, Optional.empty());
+        };
+    }
+
+    /**
+     * The Snowball stemmer of {@code language} ({@code italian}, {@code english}), or empty when its
+     * words are not stemmed: also the name of the browser's stemmer, {@code js/snowball/<name>-stemmer.js}.
+     */
+    static String stemmerFor(String language) {
+        return switch (Locale.forLanguageTag(language).getLanguage()) {
+            case "it" -> "italian";
+            case "en" -> "english";
+            default -> "";
         };
     }
 

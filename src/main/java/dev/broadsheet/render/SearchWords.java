@@ -72,6 +72,8 @@ public final class SearchWords {
     /** A mark counts the body's occurrences in its upper bits, {@code COUNT} each, up to {@value #MOST_COUNTED}. */
     static final int COUNT = 8;
     static final int MOST_COUNTED = 5;
+    /** Not a field: the words are listed in order, repeats included, not tallied. */
+    private static final int LISTED = -1;
 
     /**
      * The distinct words of an article in the order first met, each with its mark: the fields it
@@ -99,7 +101,7 @@ public final class SearchWords {
         WordTable table = tables.get();
         List<String> words = new ArrayList<>();
         table.startTally();
-        scan(text, table, -1);
+        scan(text, table, LISTED);
         table.listed(words);
         return words;
     }
@@ -156,7 +158,7 @@ public final class SearchWords {
         private int tally;
         private int[] met = new int[256];
         private int metCount;
-        /** Every occurrence, for {@link #listed}; -1 field means a list is wanted. */
+        /** Every occurrence met as {@link #LISTED}, in order, for {@link #listed}. */
         private int[] order = new int[256];
         private int orderCount;
 
@@ -167,7 +169,7 @@ public final class SearchWords {
         }
 
         void met(int id, int field) {
-            if (field < 0) {
+            if (field == LISTED) {
                 if (orderCount == order.length) {
                     order = Arrays.copyOf(order, orderCount * 2);
                 }

@@ -226,6 +226,12 @@ public final class Site {
 
     /** The authors by slug, and the slug of each name met (a few names sign thousands of articles). */
     private record AuthorIndex(List<Author> list, Map<String, Author> bySlug, Map<String, String> slugOfName) {
+
+        /** The slug of {@code name}: looked up for the names of published articles, made for any other. */
+        String slugOf(String name) {
+            String slug = slugOfName.get(name);
+            return slug != null ? slug : dev.broadsheet.Slug.of(name);
+        }
     }
 
     private AuthorIndex authorIndex() {
@@ -254,7 +260,7 @@ public final class Site {
                 made.add(author);
                 byAuthorSlug.put(slug, author);
             });
-            index = new AuthorIndex(List.copyOf(made), byAuthorSlug, slugOfName);
+            index = new AuthorIndex(List.copyOf(made), Map.copyOf(byAuthorSlug), Map.copyOf(slugOfName)); // read by many threads: never changed
             authorIndex = index;
         }
         return index;
@@ -269,7 +275,7 @@ public final class Site {
         AuthorIndex index = authorIndex();
         List<Author> found = new ArrayList<>(article.authors().size());
         for (String name : article.authors()) {
-            Author author = index.bySlug().get(index.slugOfName().computeIfAbsent(name, dev.broadsheet.Slug::of));
+            Author author = index.bySlug().get(index.slugOf(name));
             if (author != null) {
                 found.add(author);
             }
@@ -297,22 +303,30 @@ public final class Site {
         if (authorPages.isEmpty()) {
             return warnings; // nobody is described: no name can be near one
         }
-        Map<String, String> slugOfName = authorIndex().slugOfName();
+        AuthorIndex index = authorIndex();
+        Map<String, List<String>> verdicts = new HashMap<>(); // a few names sign thousands of articles: each is compared once
         for (Article article : articles) {
             for (String name : article.authors()) {
-                String slug = slugOfName.computeIfAbsent(name, dev.broadsheet.Slug::of);
-                for (Page known : authorPages) {
-                    boolean sameButSpelled = known.slug().equals(slug) && !known.title().equals(name.strip());
-                    boolean nearly = !known.slug().equals(slug) && editDistance(known.slug(), slug) <= 2;
-                    if (sameButSpelled || nearly) {
-                        warnings.add(new Problem(article.source(), article.authorLine(), "'" + name + "' is "
-                                + (sameButSpelled ? "spelled differently from" : "nearly") + " the author '" + known.title() + "' of "
-                                + known.source() + (sameButSpelled ? ": write it as that file does" : ": is it the same person? Write the name as that file does")));
-                    }
+                for (String verdict : verdicts.computeIfAbsent(name, n -> nearMisses(n, index.slugOf(n)))) {
+                    warnings.add(new Problem(article.source(), article.authorLine(), verdict));
                 }
             }
         }
         return warnings;
+    }
+
+    /** What is wrong with {@code name}, of {@code slug}, against each described author it nearly is. */
+    private List<String> nearMisses(String name, String slug) {
+        List<String> verdicts = new ArrayList<>();
+        for (Page known : authorPages) {
+            boolean sameButSpelled = known.slug().equals(slug) && !known.title().equals(name.strip());
+            boolean nearly = !known.slug().equals(slug) && editDistance(known.slug(), slug) <= 2;
+            if (sameButSpelled || nearly) {
+                verdicts.add("'" + name + "' is " + (sameButSpelled ? "spelled differently from" : "nearly") + " the author '" + known.title() + "' of "
+                        + known.source() + (sameButSpelled ? ": write it as that file does" : ": is it the same person? Write the name as that file does"));
+            }
+        }
+        return verdicts;
     }
 
     private static int editDistance(String a, String b) {

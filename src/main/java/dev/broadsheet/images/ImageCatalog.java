@@ -28,13 +28,18 @@ public record ImageCatalog(Map<String, ImageInfo> byPath) {
         return outputPathOf(destination).flatMap(this::find);
     }
 
-    /** {@code /images/x.jpg?v=2} → {@code images/x.jpg}; empty for anything not written from the site's root. */
+    /**
+     * {@code /images/x.jpg?v=2} → {@code images/x.jpg}, percent-decoded as the link check and the
+     * dev server read it ({@code /images/foto%20uno.jpg} is {@code images/foto uno.jpg}); empty for
+     * anything not written from the site's root.
+     */
     public static Optional<String> outputPathOf(String destination) {
         if (!destination.startsWith("/") || destination.startsWith("//")) {
             return Optional.empty();
         }
         String path = destination.substring(1);
         int cut = path.indexOf('?') >= 0 ? path.indexOf('?') : path.indexOf('#');
-        return Optional.of(cut >= 0 ? path.substring(0, cut) : path);
+        String file = cut >= 0 ? path.substring(0, cut) : path;
+        return Optional.of(dev.broadsheet.PercentDecoding.decode(file).orElse(file));
     }
 }

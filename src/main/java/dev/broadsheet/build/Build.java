@@ -157,8 +157,9 @@ public final class Build {
             List<Problem> warnings = new ArrayList<>(made.warnings());
             cache.flatMap(kept -> kept.saveFor(options.output())).ifPresent(warnings::add);
             made.times().end("cache");
-            // With a cache, it keeps what this site's pictures made and nothing else; without one it is not kept.
-            new ImageProcessor(options.imageFolder()).keepOnly(cache.isPresent() ? made.imageKeys() : java.util.Set.of());
+            if (cache.isPresent()) { // it keeps what this site's pictures made and nothing else; without a cache the folder goes
+                new ImageProcessor(options.imageFolder()).keepOnly(made.imageKeys());
+            }
             return new Run(made.plan(), made.rendered(), warnings, made.advice(), made.times(), made.imageKeys(), made.next())
                     .result(files, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {

@@ -36,10 +36,6 @@ public record Embed(Provider provider, String pageUrl, String frameUrl, String t
             this.label = label;
             this.ratio = ratio;
         }
-
-        public String label() {
-            return label;
-        }
     }
 
     private static final Pattern YOUTUBE_ID = Pattern.compile("[A-Za-z0-9_-]{6,20}");

@@ -24,10 +24,6 @@ public final class SiteIndexer {
     private final Urls urls;
     private final ImageCatalog images;
 
-    public SiteIndexer(SiteConfig config, Urls urls) {
-        this(config, urls, ImageCatalog.EMPTY);
-    }
-
     /** @param images the sizes of the site's pictures, which the site carries to the pages that show them */
     public SiteIndexer(SiteConfig config, Urls urls, ImageCatalog images) {
         this.config = config;

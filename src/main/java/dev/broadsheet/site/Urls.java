@@ -101,6 +101,11 @@ public final class Urls {
     }
 
     public String homePath(int pageNumber) {
+        return pageOf(pageNumber);
+    }
+
+    /** Page {@code pageNumber} of a list, relative to the list's folder: its first page is the folder's index. */
+    private static String pageOf(int pageNumber) {
         return pageNumber <= 1 ? INDEX : "page/" + pageNumber + "/" + INDEX;
     }
 
@@ -109,7 +114,7 @@ public final class Urls {
     }
 
     public String tagPath(String tagSlug, int pageNumber) {
-        return "tags/" + tagSlug + "/" + (pageNumber <= 1 ? INDEX : "page/" + pageNumber + "/" + INDEX);
+        return "tags/" + tagSlug + "/" + pageOf(pageNumber);
     }
 
     public String feedPath() {
@@ -117,7 +122,7 @@ public final class Urls {
     }
 
     public String authorPath(String authorSlug, int pageNumber) {
-        return "authors/" + authorSlug + "/" + (pageNumber <= 1 ? INDEX : "page/" + pageNumber + "/" + INDEX);
+        return "authors/" + authorSlug + "/" + pageOf(pageNumber);
     }
 
     public String authorFeedPath(String authorSlug) {
@@ -125,7 +130,7 @@ public final class Urls {
     }
 
     public String sectionPath(String sectionSlug, int pageNumber) {
-        return "sections/" + sectionSlug + "/" + (pageNumber <= 1 ? INDEX : "page/" + pageNumber + "/" + INDEX);
+        return "sections/" + sectionSlug + "/" + pageOf(pageNumber);
     }
 
     public String sectionFeedPath(String sectionSlug) {
@@ -178,12 +183,12 @@ public final class Urls {
 
     /** {@code 2025/index.html}, {@code 2025/page/2/index.html}. */
     public String yearPath(int year, int pageNumber) {
-        return pad(year, 4) + "/" + (pageNumber <= 1 ? INDEX : "page/" + pageNumber + "/" + INDEX);
+        return pad(year, 4) + "/" + pageOf(pageNumber);
     }
 
     /** {@code 2025/09/index.html}, {@code 2025/09/page/2/index.html}. */
     public String monthPath(int year, int month, int pageNumber) {
-        return pad(year, 4) + "/" + pad(month, 2) + "/" + (pageNumber <= 1 ? INDEX : "page/" + pageNumber + "/" + INDEX);
+        return pad(year, 4) + "/" + pad(month, 2) + "/" + pageOf(pageNumber);
     }
 
     /**

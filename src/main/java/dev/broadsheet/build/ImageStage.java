@@ -6,10 +6,7 @@ import dev.broadsheet.content.StaticFile;
 import dev.broadsheet.images.ImageCatalog;
 import dev.broadsheet.images.ImageInfo;
 import dev.broadsheet.images.ImageProcessor;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,11 +35,8 @@ final class ImageStage {
     record Images(ImageCatalog catalog, List<StaticFile> staticFiles, List<Problem> problems, Set<String> keys, Map<String, String> broken) {
     }
 
-    private record Stamp(StaticFile file, long size, long modified) {
-    }
-
     private final boolean remember;
-    private Map<Stamp, ImageProcessor.Processed> memo = Map.of();
+    private Map<FileStamp, ImageProcessor.Processed> memo = Map.of();
     private Optional<Images> last = Optional.empty();
     private List<StaticFile> lastFiles = List.of();
     private List<ImageProcessor.Processed> lastDone = List.of();
@@ -57,14 +51,14 @@ final class ImageStage {
             return new Images(ImageCatalog.EMPTY, files, List.of(), Set.of(), Map.of());
         }
         ImageProcessor processor = new ImageProcessor(folder);
-        Map<Stamp, ImageProcessor.Processed> known = memo;
-        List<Stamp> stamps = Parallel.map(pictures, ImageStage::stamp);
+        Map<FileStamp, ImageProcessor.Processed> known = memo;
+        List<FileStamp> stamps = Parallel.map(pictures, FileStamp::of);
         List<ImageProcessor.Processed> done = Parallel.map(stamps, stamp -> {
             ImageProcessor.Processed kept = known.get(stamp);
             return kept != null ? kept : processor.process(stamp.file());
         });
         if (remember) {
-            Map<Stamp, ImageProcessor.Processed> next = new HashMap<>();
+            Map<FileStamp, ImageProcessor.Processed> next = new HashMap<>();
             for (int i = 0; i < stamps.size(); i++) {
                 next.put(stamps.get(i), done.get(i));
             }
@@ -101,14 +95,5 @@ final class ImageStage {
             });
         }
         return new Images(ImageCatalog.of(infos), published, problems, keys, broken);
-    }
-
-    private static Stamp stamp(StaticFile file) {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
-            return new Stamp(file, attributes.size(), attributes.lastModifiedTime().toMillis());
-        } catch (IOException e) {
-            return new Stamp(file, -1, -1); // gone since it was listed: processing reports it
-        }
     }
 }

@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class OriginStage {
 
     private final Map<String, List<ThirdPartyOrigins.Contact>> contactsByPage = new ConcurrentHashMap<>();
-    private Map<Style, List<ThirdPartyOrigins.Contact>> styleContacts = Map.of();
+    private Map<FileStamp, List<ThirdPartyOrigins.Contact>> styleContacts = Map.of();
     private ThirdPartyOrigins origins = new ThirdPartyOrigins("");
 
     /** Every contact of the site's pages and style sheets, by page, including the allowed ones (for {@code check}'s report). */
@@ -78,13 +78,13 @@ final class OriginStage {
 
     /** What each style sheet fetches, kept while its size and time are the same: a saved style sheet is read again. */
     private List<Problem> styleProblems(List<StaticFile> files, ThirdPartyOrigins origins, Set<String> allowed) {
-        Map<Style, List<ThirdPartyOrigins.Contact>> now = new java.util.HashMap<>();
+        Map<FileStamp, List<ThirdPartyOrigins.Contact>> now = new java.util.HashMap<>();
         List<Problem> found = new ArrayList<>();
         for (StaticFile file : files) {
             if (!file.outputPath().toLowerCase(Locale.ROOT).endsWith(".css")) {
                 continue;
             }
-            Style style = Style.of(file);
+            FileStamp style = FileStamp.of(file);
             List<ThirdPartyOrigins.Contact> contacts = styleContacts.get(style);
             now.put(style, contacts != null ? contacts : origins.inCss(read(file), "url()"));
             for (ThirdPartyOrigins.Contact contact : now.get(style)) {
@@ -97,20 +97,6 @@ final class OriginStage {
         }
         styleContacts = now;
         return found;
-    }
-
-    /** A style sheet as it stands on disk. */
-    private record Style(StaticFile file, long size, long modified) {
-
-        static Style of(StaticFile file) {
-            try {
-                java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(file.file(),
-                        java.nio.file.attribute.BasicFileAttributes.class);
-                return new Style(file, attributes.size(), attributes.lastModifiedTime().toMillis());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file.file() + ": " + e.getMessage(), e);
-            }
-        }
     }
 
     private static String read(StaticFile file) {
